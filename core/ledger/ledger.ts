@@ -1,0 +1,157 @@
+import type { DayPart, HalfDay, LocalDate, Month } from '../calendar/local-date.js';
+import type { PersonId, TeamId } from '../organisation/organisation.js';
+import type { TeleworkKind } from '../policy/decision.js';
+
+/** Where a change came from: kept on every ledger event as proof. */
+export type Source = 'bot' | 'tab' | 'addin' | 'outlook' | 'api' | 'system';
+
+/**
+ * accepted and pending entries are active: they hold the day and count for quotas; only
+ * accepted ones count for hours and money. Nothing is ever deleted: cancelling is a state.
+ */
+export type EntryStatus = 'accepted' | 'pending' | 'refused' | 'cancelled';
+
+export interface TeleworkEntry {
+  id: string;
+  personId: PersonId;
+  date: LocalDate;
+  part: DayPart;
+  kind: TeleworkKind;
+  status: EntryStatus;
+  /** The policy's reason code for the last status (WITHIN_POLICY, PERMANENCE_AT_MINIMUM, ...). */
+  reason: string;
+  /** Who may approve while pending. */
+  approvers: PersonId[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type LedgerAction =
+  | 'declared'
+  | 'requested'
+  | 'refused'
+  | 'approved'
+  | 'rejected'
+  | 'cancelled'
+  | 'duty-assigned'
+  | 'duty-cancelled'
+  | 'month-closed';
+
+/** One line of the audit trail: who did what, when, from where. */
+export interface LedgerEvent {
+  id: string;
+  action: LedgerAction;
+  entryId: string | null;
+  dutyId: string | null;
+  actorId: PersonId;
+  source: Source;
+  at: string;
+  reason: string;
+  /** Free-form facts worth keeping with the event (the policy's figures, a note). */
+  details: Record<string, unknown>;
+}
+
+/** Who does something, when, from where. `at` is an ISO instant given by the caller's clock. */
+export interface Actor {
+  actorId: PersonId;
+  source: Source;
+  at: string;
+}
+
+export interface PermanenceDuty {
+  id: string;
+  teamId: TeamId;
+  personId: PersonId;
+  date: LocalDate;
+  half: HalfDay;
+  status: 'assigned' | 'cancelled';
+}
+
+/**
+ * A change to a day in a closed month, carried into the first open month after it.
+ * `deltaHalves` is +1/+2 when a day became counted, -1/-2 when it stopped counting.
+ */
+export interface Correction {
+  id: string;
+  entryId: string;
+  personId: PersonId;
+  entryDate: LocalDate;
+  part: DayPart;
+  kind: TeleworkKind;
+  deltaHalves: number;
+  originalMonth: Month;
+  appliedMonth: Month;
+  createdAt: string;
+}
+
+export interface MonthState {
+  month: Month;
+  closedAt: string;
+  closedBy: PersonId;
+}
+
+/** A day that counts in a month's tally: an accepted entry, or its frozen copy in a closed month. */
+export interface CountedDay {
+  entryId: string;
+  personId: PersonId;
+  date: LocalDate;
+  part: DayPart;
+  kind: TeleworkKind;
+}
+
+export interface NewEntry {
+  personId: PersonId;
+  date: LocalDate;
+  part: DayPart;
+  kind: TeleworkKind;
+  status: 'accepted' | 'pending' | 'refused';
+  reason: string;
+  approvers: PersonId[];
+  details: Record<string, unknown>;
+}
+
+export interface RecordResult {
+  entry: TeleworkEntry;
+  /** False when an active entry already covered the day: nothing was written. */
+  created: boolean;
+  /** Active half-day entries that a new full-day entry replaced (cancelled). */
+  replaced: TeleworkEntry[];
+}
+
+/**
+ * The ledger. Every method is one transaction: it applies entirely or not at all.
+ * Implemented on SQLite and PostgreSQL by adapters/store.
+ */
+export interface LedgerStore {
+  /**
+   * Records a declaration. Idempotent: if an active entry of the person already covers the
+   * requested part of the day, returns it with created = false. A full day over an active half
+   * day replaces the half day (cancelled, reason REPLACED).
+   */
+  recordEntry(entry: NewEntry, actor: Actor): Promise<RecordResult>;
+  /** pending → accepted (approved) or refused (rejected). */
+  decideEntry(
+    entryId: string,
+    decision: 'approved' | 'rejected',
+    reason: string,
+    actor: Actor,
+  ): Promise<TeleworkEntry>;
+  /** accepted or pending → cancelled. */
+  cancelEntry(entryId: string, reason: string, actor: Actor): Promise<TeleworkEntry>;
+  getEntry(entryId: string): Promise<TeleworkEntry | undefined>;
+  /** Active (accepted or pending) entries of these people between two dates, both included. */
+  activeEntries(personIds: PersonId[], from: LocalDate, to: LocalDate): Promise<TeleworkEntry[]>;
+  history(entryId: string): Promise<LedgerEvent[]>;
+
+  assignDuty(duty: Omit<PermanenceDuty, 'id' | 'status'>, actor: Actor): Promise<PermanenceDuty>;
+  cancelDuty(dutyId: string, actor: Actor): Promise<PermanenceDuty>;
+  duties(teamIds: TeamId[], from: LocalDate, to: LocalDate): Promise<PermanenceDuty[]>;
+
+  /** Freezes the month: what counts in it from now on is what counted at closing. */
+  closeMonth(month: Month, actor: Actor): Promise<MonthState>;
+  closedMonths(): Promise<MonthState[]>;
+  /** Days that count in the month: frozen ones for a closed month, accepted entries otherwise. */
+  countedDays(month: Month, personIds?: PersonId[]): Promise<CountedDay[]>;
+  /** Corrections carried into this month. */
+  corrections(month: Month, personIds?: PersonId[]): Promise<Correction[]>;
+}

@@ -1,0 +1,16 @@
+import type { TeleworkPolicy } from '../policy.js';
+import { leuvenPreset } from './leuven.js';
+
+/**
+ * Municipality of Rumst (telewerkreglement): at most 8 telework days a month full time (38/38),
+ * at most 5 below full time; the manager decides per function. The regulation as summarised in
+ * policy-presets.md names no allowance, so the preset pays none: an employer sets its own.
+ */
+export const rumstPreset: TeleworkPolicy = {
+  ...leuvenPreset,
+  preset: 'rumst',
+  source: 'Gemeente Rumst, rumst.be/telewerkreglement: at most 8 days a month at 38/38, at most 5 below full time.',
+  quotas: [{ period: 'month', days: 8, belowFullTimeDays: 5, proRata: false }],
+  excludedFunctions: [],
+  allowance: { perDayCents: 0, perDayArrangements: [], flat: [], halfDay: 'half' },
+};
