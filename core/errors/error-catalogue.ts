@@ -23,6 +23,11 @@ export const errorCatalogue = {
     message: 'Entry {entryId} is {status}; only a pending request can be approved or refused.',
   },
   ENTRY_ALREADY_CANCELLED: { httpStatus: 409, message: 'Entry {entryId} is already cancelled.' },
+  ENTRY_NOT_ACTIVE: {
+    httpStatus: 409,
+    message: 'Entry {entryId} is {status}; only an accepted or pending entry can be cancelled.',
+  },
+  UNKNOWN_DUTY: { httpStatus: 404, message: 'No permanence duty {dutyId}.' },
   NOT_AN_APPROVER: { httpStatus: 403, message: '{personId} may not decide on requests of {requesterId}.' },
   MONTH_ALREADY_CLOSED: { httpStatus: 409, message: 'Month {month} is already closed.' },
   MONTH_NOT_OVER: {

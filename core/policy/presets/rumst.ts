@@ -9,7 +9,8 @@ import { leuvenPreset } from './leuven.js';
 export const rumstPreset: TeleworkPolicy = {
   ...leuvenPreset,
   preset: 'rumst',
-  source: 'Gemeente Rumst, rumst.be/telewerkreglement: at most 8 days a month at 38/38, at most 5 below full time.',
+  source:
+    'Gemeente Rumst, rumst.be/telewerkreglement: at most 8 days a month at 38/38, at most 5 below full time.',
   quotas: [{ period: 'month', days: 8, belowFullTimeDays: 5, proRata: false }],
   excludedFunctions: [],
   allowance: { perDayCents: 0, perDayArrangements: [], flat: [], halfDay: 'half' },

@@ -1,0 +1,32 @@
+import type { LocalDate } from '../../core/calendar/local-date.js';
+
+/**
+ * The product's only clock. Belgian employers count days in Brussels time: just after midnight
+ * UTC on 1 January it is already 1 January in Brussels, and at 23:30 UTC on 31 March it is
+ * 1 April there (summer time).
+ */
+export interface Clock {
+  /** The current instant, ISO 8601 in UTC. */
+  now(): string;
+  /** Today's date in Europe/Brussels. */
+  today(): LocalDate;
+}
+
+const brusselsDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Brussels',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+export function dateInBrussels(instant: Date): LocalDate {
+  // en-CA formats as YYYY-MM-DD.
+  return brusselsDate.format(instant);
+}
+
+export function systemClock(): Clock {
+  return {
+    now: () => new Date().toISOString(),
+    today: () => dateInBrussels(new Date()),
+  };
+}

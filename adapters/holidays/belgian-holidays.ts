@@ -1,0 +1,56 @@
+import Holidays from 'date-holidays';
+import { assertLocalDate } from '../../core/calendar/day-off.js';
+import type { LocalDate } from '../../core/calendar/local-date.js';
+import type { WorkingCalendar } from '../../core/calendar/working-calendar.js';
+import type { ClosingDays, Employer } from '../../core/organisation/organisation.js';
+
+export type BelgianRegion = NonNullable<Employer['holidayRegion']>;
+export type HolidayLanguage = 'fr' | 'nl' | 'de' | 'en';
+
+export interface BelgianCalendarOptions {
+  /** BRU, VLG, WAL or DE; the national holidays only when absent. */
+  region?: BelgianRegion;
+  closingDays: ClosingDays;
+  /** Language of the holiday names; date-holidays' default for the region when absent. */
+  language?: HolidayLanguage;
+}
+
+/**
+ * Public holidays of Belgium, as a lookup by date, from date-holidays. Only type 'public' counts:
+ * the community holidays (11 July in Flanders, 27 September in Wallonia) and 26 December are
+ * observances there, not days off by law; an employer that closes on them lists them as yearly
+ * closing days. Each year is computed once and kept.
+ */
+export function belgianPublicHolidays(
+  region?: BelgianRegion,
+  language?: HolidayLanguage,
+): (date: LocalDate) => string | undefined {
+  const holidays = region === undefined ? new Holidays('BE') : new Holidays('BE', region);
+  const byYear = new Map<number, Map<LocalDate, string>>();
+
+  function yearTable(year: number): Map<LocalDate, string> {
+    let table = byYear.get(year);
+    if (table === undefined) {
+      table = new Map();
+      for (const holiday of holidays.getHolidays(year, language)) {
+        // holiday.date is "YYYY-MM-DD hh:mm:ss": the local calendar day comes first.
+        if (holiday.type === 'public') table.set(holiday.date.slice(0, 10), holiday.name);
+      }
+      byYear.set(year, table);
+    }
+    return table;
+  }
+
+  return (date) => {
+    assertLocalDate(date);
+    return yearTable(Number(date.slice(0, 4))).get(date);
+  };
+}
+
+/** The WorkingCalendar the policy needs for a Belgian employer. */
+export function belgianWorkingCalendar(options: BelgianCalendarOptions): WorkingCalendar {
+  return {
+    publicHoliday: belgianPublicHolidays(options.region, options.language),
+    closingDays: options.closingDays,
+  };
+}

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { LocalDate } from '../../core/calendar/local-date.js';
+import { DomainError } from '../../core/errors/error-catalogue.js';
+import type { Actor, PermanenceDuty } from '../../core/ledger/ledger.js';
+import type { TeamId } from '../../core/organisation/organisation.js';
+import type { Database } from './database.js';
+import { writeEvent } from './events.js';
+import { lockPerson } from './locks.js';
+import { byDateTeamPersonHalf, chunked } from './ordering.js';
+import { toDuty } from './rows.js';
+import { assertDate, assertHalfDay } from './validate.js';
+
+/** Idempotent: the duty already assigned to this person, team, day and half is returned as it is. */
+export async function assignDuty(
+  db: Kysely<Database>,
+  duty: Omit<PermanenceDuty, 'id' | 'status'>,
+  actor: Actor,
+): Promise<PermanenceDuty> {
+  assertDate(duty.date);
+  assertHalfDay(duty.half);
+  return db.transaction().execute(async (trx) => {
+    await lockPerson(trx, duty.personId);
+    const existing = await trx
+      .selectFrom('duties')
+      .selectAll()
+      .where('team_id', '=', duty.teamId)
+      .where('person_id', '=', duty.personId)
+      .where('date', '=', duty.date)
+      .where('half', '=', duty.half)
+      .where('status', '=', 'assigned')
+      .executeTakeFirst();
+    if (existing) return toDuty(existing);
+
+    const row = {
+      id: randomUUID(),
+      team_id: duty.teamId,
+      person_id: duty.personId,
+      date: duty.date,
+      half: duty.half,
+      status: 'assigned' as const,
+      created_at: actor.at,
+      updated_at: actor.at,
+    };
+    await trx.insertInto('duties').values(row).execute();
+    await writeEvent(
+      trx,
+      { action: 'duty-assigned', dutyId: row.id, reason: '', details: { ...duty } },
+      actor,
+    );
+    return toDuty(row);
+  });
+}
+
+/** assigned → cancelled. Cancelling a cancelled duty returns it unchanged and writes nothing. */
+export async function cancelDuty(
+  db: Kysely<Database>,
+  dutyId: string,
+  actor: Actor,
+): Promise<PermanenceDuty> {
+  return db.transaction().execute(async (trx) => {
+    const owner = await trx
+      .selectFrom('duties')
+      .select('person_id')
+      .where('id', '=', dutyId)
+      .executeTakeFirst();
+    if (!owner) throw new DomainError('UNKNOWN_DUTY', { dutyId });
+    await lockPerson(trx, owner.person_id);
+    const duty = toDuty(
+      await trx.selectFrom('duties').selectAll().where('id', '=', dutyId).executeTakeFirstOrThrow(),
+    );
+    if (duty.status === 'cancelled') return duty;
+
+    await trx
+      .updateTable('duties')
+      .set({ status: 'cancelled', updated_at: actor.at })
+      .where('id', '=', dutyId)
+      .execute();
+    await writeEvent(trx, { action: 'duty-cancelled', dutyId, reason: '' }, actor);
+    return { ...duty, status: 'cancelled' };
+  });
+}
+
+/** Assigned duties of these teams between two dates, both included. */
+export async function listDuties(
+  db: Kysely<Database>,
+  teamIds: TeamId[],
+  from: LocalDate,
+  to: LocalDate,
+): Promise<PermanenceDuty[]> {
+  assertDate(from);
+  assertDate(to);
+  const duties: PermanenceDuty[] = [];
+  for (const teams of chunked([...new Set(teamIds)])) {
+    const rows = await db
+      .selectFrom('duties')
+      .selectAll()
+      .where('team_id', 'in', teams)
+      .where('date', '>=', from)
+      .where('date', '<=', to)
+      .where('status', '=', 'assigned')
+      .execute();
+    duties.push(...rows.map(toDuty));
+  }
+  return duties.sort(byDateTeamPersonHalf);
+}

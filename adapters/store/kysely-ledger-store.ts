@@ -1,0 +1,116 @@
+import type { Kysely } from 'kysely';
+import type { LocalDate, Month } from '../../core/calendar/local-date.js';
+import type {
+  Actor,
+  Correction,
+  CountedDay,
+  LedgerEvent,
+  LedgerStore,
+  MonthState,
+  NewEntry,
+  PermanenceDuty,
+  RecordResult,
+  TeleworkEntry,
+} from '../../core/ledger/ledger.js';
+import type { PersonId, TeamId } from '../../core/organisation/organisation.js';
+import type { Database } from './database.js';
+import { assignDuty, cancelDuty, listDuties } from './duty-operations.js';
+import { cancelEntry, decideEntry } from './entry-transitions.js';
+import { closedMonths, closeMonth, correctionsOf, countedDays } from './month-operations.js';
+import { byDatePersonPart, chunked } from './ordering.js';
+import { recordEntry } from './record-entry.js';
+import { toEntry, toEvent } from './rows.js';
+import { assertDate } from './validate.js';
+
+/**
+ * The ledger on any Kysely database opened by openStore (SQLite or PostgreSQL, migrated).
+ * Each writing method is one transaction; the reads that need one consistent view are one
+ * statement. The operations live in their own files; this class only gathers them.
+ */
+export class KyselyLedgerStore implements LedgerStore {
+  readonly #db: Kysely<Database>;
+
+  constructor(db: Kysely<Database>) {
+    this.#db = db;
+  }
+
+  recordEntry(entry: NewEntry, actor: Actor): Promise<RecordResult> {
+    return recordEntry(this.#db, entry, actor);
+  }
+
+  decideEntry(
+    entryId: string,
+    decision: 'approved' | 'rejected',
+    reason: string,
+    actor: Actor,
+  ): Promise<TeleworkEntry> {
+    return decideEntry(this.#db, entryId, decision, reason, actor);
+  }
+
+  cancelEntry(entryId: string, reason: string, actor: Actor): Promise<TeleworkEntry> {
+    return cancelEntry(this.#db, entryId, reason, actor);
+  }
+
+  async getEntry(entryId: string): Promise<TeleworkEntry | undefined> {
+    const row = await this.#db.selectFrom('entries').selectAll().where('id', '=', entryId).executeTakeFirst();
+    return row ? toEntry(row) : undefined;
+  }
+
+  async activeEntries(personIds: PersonId[], from: LocalDate, to: LocalDate): Promise<TeleworkEntry[]> {
+    assertDate(from);
+    assertDate(to);
+    const entries: TeleworkEntry[] = [];
+    for (const people of chunked([...new Set(personIds)])) {
+      const rows = await this.#db
+        .selectFrom('entries')
+        .selectAll()
+        .where('person_id', 'in', people)
+        .where('date', '>=', from)
+        .where('date', '<=', to)
+        .where('status', 'in', ['accepted', 'pending'])
+        .execute();
+      entries.push(...rows.map(toEntry));
+    }
+    return entries.sort(byDatePersonPart);
+  }
+
+  /** Oldest first, by the actor's instant; events of one instant in the order they were written. */
+  async history(entryId: string): Promise<LedgerEvent[]> {
+    const rows = await this.#db
+      .selectFrom('ledger_events')
+      .select(['id', 'action', 'entry_id', 'duty_id', 'actor_id', 'source', 'at', 'reason', 'details'])
+      .where('entry_id', '=', entryId)
+      .orderBy('at')
+      .orderBy('seq')
+      .execute();
+    return rows.map(toEvent);
+  }
+
+  assignDuty(duty: Omit<PermanenceDuty, 'id' | 'status'>, actor: Actor): Promise<PermanenceDuty> {
+    return assignDuty(this.#db, duty, actor);
+  }
+
+  cancelDuty(dutyId: string, actor: Actor): Promise<PermanenceDuty> {
+    return cancelDuty(this.#db, dutyId, actor);
+  }
+
+  duties(teamIds: TeamId[], from: LocalDate, to: LocalDate): Promise<PermanenceDuty[]> {
+    return listDuties(this.#db, teamIds, from, to);
+  }
+
+  closeMonth(month: Month, actor: Actor): Promise<MonthState> {
+    return closeMonth(this.#db, month, actor);
+  }
+
+  closedMonths(): Promise<MonthState[]> {
+    return closedMonths(this.#db);
+  }
+
+  countedDays(month: Month, personIds?: PersonId[]): Promise<CountedDay[]> {
+    return countedDays(this.#db, month, personIds);
+  }
+
+  corrections(month: Month, personIds?: PersonId[]): Promise<Correction[]> {
+    return correctionsOf(this.#db, month, personIds);
+  }
+}

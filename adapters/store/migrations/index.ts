@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as ledger0001 from './0001-ledger.js';
+
+/**
+ * Every migration, in order. Listed in code rather than read from a folder: nothing depends on
+ * the working directory or on how the code is bundled. Never rename or edit a shipped one; add
+ * the next as 0002-....
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-ledger': ledger0001,
+};

@@ -1,0 +1,63 @@
+import { DomainError } from '../errors/error-catalogue.js';
+import type { Regime } from '../organisation/organisation.js';
+import { addDays, isLocalDate, type LocalDate, weekdayOf } from './local-date.js';
+import type { WorkingCalendar } from './working-calendar.js';
+
+/**
+ * Why nobody works on a date. `name` is for people: the weekday for a weekend, the holiday's name
+ * from the calendar, and for a closing day the entry of the employer's list that matched
+ * (a date such as 2026-05-15, or MM-DD such as 07-11 for a yearly one).
+ */
+export interface DayOff {
+  kind: 'weekend' | 'public-holiday' | 'closing-day';
+  name: string;
+}
+
+/** Throws INVALID_DATE for anything that is not a real calendar day written YYYY-MM-DD. */
+export function assertLocalDate(value: string): asserts value is LocalDate {
+  if (typeof value !== 'string' || !isLocalDate(value)) {
+    throw new DomainError('INVALID_DATE', { value: String(value) });
+  }
+}
+
+/**
+ * The reason a date is not worked by the employer, or undefined on a normal working day.
+ * A weekend wins over a holiday on the same date (15 August 2026 is a Saturday), and a holiday
+ * wins over a closing day, because that is the most precise thing to tell the person.
+ */
+export function dayOff(date: LocalDate, calendar: WorkingCalendar): DayOff | undefined {
+  assertLocalDate(date);
+  const weekday = weekdayOf(date);
+  if (weekday === 'sat' || weekday === 'sun') return { kind: 'weekend', name: weekday };
+  const holiday = calendar.publicHoliday(date);
+  if (holiday !== undefined) return { kind: 'public-holiday', name: holiday };
+  if (calendar.closingDays.dates.includes(date)) return { kind: 'closing-day', name: date };
+  const monthDay = date.slice(5);
+  if (calendar.closingDays.yearly.includes(monthDay)) return { kind: 'closing-day', name: monthDay };
+  return undefined;
+}
+
+/**
+ * True when the person works on that date: a weekday of their regime that is not a weekend,
+ * a public holiday or a closing day. A regime that names Saturday still does not work on it here:
+ * telework is declared for the employer's working week, Monday to Friday.
+ */
+export function isWorkingDayFor(regime: Regime, date: LocalDate, calendar: WorkingCalendar): boolean {
+  return regime.days.includes(weekdayOf(date)) && dayOff(date, calendar) === undefined;
+}
+
+/** How many days from `from` to `to` (both included) the person works. */
+export function workingDaysFor(
+  regime: Regime,
+  from: LocalDate,
+  to: LocalDate,
+  calendar: WorkingCalendar,
+): number {
+  assertLocalDate(from);
+  assertLocalDate(to);
+  let count = 0;
+  for (let date = from; date <= to; date = addDays(date, 1)) {
+    if (isWorkingDayFor(regime, date, calendar)) count++;
+  }
+  return count;
+}

@@ -1,0 +1,125 @@
+import { assertLocalDate, dayOff, isWorkingDayFor } from '../calendar/day-off.js';
+import { type HalfDay, type LocalDate, weekdayOf } from '../calendar/local-date.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { DomainError } from '../errors/error-catalogue.js';
+import type { Organisation, Person, PersonId, Team, TeamId } from '../organisation/organisation.js';
+import { coveredHalves, type EntryFacts } from './active-entries.js';
+import type { PresenceFigures } from './decision.js';
+import type { TeleworkPolicy } from './policy.js';
+
+export interface CoverageContext {
+  organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
+  calendar: WorkingCalendar;
+  /** Active entries of the team's members on the dates asked about. */
+  activeEntries: ReadonlyArray<EntryFacts>;
+}
+
+/** One minimum of a team for one half day, and who is on site to meet it. */
+export interface PermanenceCoverage {
+  teamId: TeamId;
+  date: LocalDate;
+  half: HalfDay;
+  /** Null for the team-wide minimum, a function name for a per-function minimum. */
+  function: string | null;
+  minimum: number;
+  onSite: number;
+  present: PersonId[];
+}
+
+interface Minimum {
+  function: string | null;
+  minimum: number;
+}
+
+/**
+ * The minimums of the team's rules that apply on that weekday and half (a rule that names no
+ * weekday or no half applies to all). Under the business continuity plan the team-wide minimum
+ * is lifted and only the minimums of essential functions stay, as La Louvière did.
+ */
+function minimumsInForce(
+  team: Team,
+  date: LocalDate,
+  half: HalfDay,
+  crisis: TeleworkPolicy['crisis'],
+): Minimum[] {
+  const weekday = weekdayOf(date);
+  const minimums: Minimum[] = [];
+  for (const rule of team.permanence) {
+    if (rule.weekdays.length > 0 && !rule.weekdays.includes(weekday)) continue;
+    if (rule.halves.length > 0 && !rule.halves.includes(half)) continue;
+    // A minimum of 0 can never be broken; leaving it out keeps the figures readable.
+    if (!crisis.active && rule.minimumOnSite > 0)
+      minimums.push({ function: null, minimum: rule.minimumOnSite });
+    for (const [fn, minimum] of Object.entries(rule.byFunction)) {
+      if (minimum <= 0) continue;
+      if (crisis.active && !crisis.essentialFunctions.includes(fn)) continue;
+      minimums.push({ function: fn, minimum });
+    }
+  }
+  return minimums;
+}
+
+/**
+ * Presence on site of one team for one half day, per minimum in force. On site: members of the
+ * team (people whose `teams` name it) who work that day under their regime and have no active
+ * telework entry covering that half. On a weekend, public holiday or closing day the site is
+ * closed and no minimum applies, so the result is empty.
+ */
+export function permanenceCoverage(
+  team: Team,
+  date: LocalDate,
+  half: HalfDay,
+  context: CoverageContext,
+): PermanenceCoverage[] {
+  assertLocalDate(date);
+  if (dayOff(date, context.calendar) !== undefined) return [];
+  const minimums = minimumsInForce(team, date, half, context.organisation.policy.crisis);
+  if (minimums.length === 0) return [];
+  const onSite = context.organisation.people.filter(
+    (person) =>
+      person.teams.includes(team.id) &&
+      isWorkingDayFor(person.regime, date, context.calendar) &&
+      !coveredHalves(context.activeEntries, person.id, date).has(half),
+  );
+  return minimums.map(({ function: fn, minimum }) => {
+    const present = onSite.filter((person) => fn === null || person.function === fn).map((p) => p.id);
+    return { teamId: team.id, date, half, function: fn, minimum, onSite: present.length, present };
+  });
+}
+
+/**
+ * Presence in each of the person's teams if they left the site for the given halves. Only the
+ * minimums the person counts towards are given (team-wide, and their own function): the others
+ * do not move when this person teleworks.
+ */
+export function presenceAfterLeaving(
+  person: Pick<Person, 'id' | 'teams' | 'function'>,
+  date: LocalDate,
+  halves: ReadonlyArray<HalfDay>,
+  context: CoverageContext,
+): PresenceFigures[] {
+  const figures: PresenceFigures[] = [];
+  for (const teamId of person.teams) {
+    const team = context.organisation.teams.find((t) => t.id === teamId);
+    if (team === undefined) throw new DomainError('UNKNOWN_TEAM', { teamId });
+    for (const half of halves) {
+      for (const coverage of permanenceCoverage(team, date, half, context)) {
+        if (coverage.function !== null && coverage.function !== person.function) continue;
+        const leaving = coverage.present.includes(person.id) ? 1 : 0;
+        figures.push({
+          teamId,
+          half,
+          function: coverage.function,
+          minimum: coverage.minimum,
+          onSiteAfter: coverage.onSite - leaving,
+        });
+      }
+    }
+  }
+  return figures;
+}
+
+/** True when some minimum would no longer be met. */
+export function breaksPermanence(figures: ReadonlyArray<PresenceFigures>): boolean {
+  return figures.some((figure) => figure.onSiteAfter < figure.minimum);
+}

@@ -1,0 +1,111 @@
+import { type DayPart, type LocalDate, yearOf } from '../calendar/local-date.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { DomainError } from '../errors/error-catalogue.js';
+import type { LedgerStore, RecordResult, Source, TeleworkEntry } from '../ledger/ledger.js';
+import { findPerson, teamMates } from '../organisation/find-person.js';
+import type { Organisation } from '../organisation/organisation.js';
+import type { DayDecision, TeleworkRequest } from '../policy/decision.js';
+import { evaluateRequest } from '../policy/evaluate-request.js';
+
+export interface DeclareTeleworkDeps {
+  organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
+  calendar: WorkingCalendar;
+  store: Pick<LedgerStore, 'activeEntries' | 'duties' | 'recordEntry'>;
+}
+
+export interface DeclareTeleworkInput {
+  request: TeleworkRequest;
+  /** Today in Europe/Brussels and the current instant, from the caller's clock. */
+  today: LocalDate;
+  at: string;
+  source: Source;
+}
+
+export interface DeclaredDay {
+  decision: DayDecision;
+  /** The ledger's answer; refusals are recorded too, as proof of what was asked. */
+  recorded: RecordResult;
+}
+
+/**
+ * A person declares telework for one or more days: the policy decides each day, and every
+ * decision — accepted, waiting for approval, refused — is written to the ledger.
+ */
+export async function declareTelework(
+  deps: DeclareTeleworkDeps,
+  input: DeclareTeleworkInput,
+): Promise<DeclaredDay[]> {
+  const { organisation, store } = deps;
+  const { request } = input;
+  if (request.days.length === 0) throw new DomainError('EMPTY_REQUEST');
+  const person = findPerson(organisation, request.personId);
+  const dates = request.days.map((day) => day.date).sort();
+  const first = dates[0] as LocalDate;
+  const last = dates[dates.length - 1] as LocalDate;
+
+  // Yearly quotas need the person's whole year(s); presence needs the team mates' requested days.
+  const mates = teamMates(organisation, person).map((mate) => mate.id);
+  const [ownEntries, mateEntries, duties] = await Promise.all([
+    store.activeEntries([person.id], `${yearOf(first)}-01-01`, `${yearOf(last)}-12-31`),
+    mates.length > 0 ? store.activeEntries(mates, first, last) : Promise.resolve([]),
+    store.duties(person.teams, first, last),
+  ]);
+
+  const decisions = evaluateRequest(request, {
+    today: input.today,
+    organisation,
+    calendar: deps.calendar,
+    activeEntries: [...ownEntries, ...mateEntries],
+    duties,
+  });
+
+  const actor = { actorId: person.id, source: input.source, at: input.at };
+  const declared: DeclaredDay[] = [];
+  // One day after the other: each is its own transaction, so a later failure keeps the days before.
+  for (const decision of decisions) {
+    // Declaring a day that is already declared changes nothing: the answer is the entry in place.
+    const existing = decision.reason === 'ALREADY_DECLARED' ? covering(ownEntries, decision) : undefined;
+    if (existing) {
+      declared.push({ decision, recorded: { entry: existing, created: false, replaced: [] } });
+      continue;
+    }
+    const recorded = await store.recordEntry(
+      {
+        personId: person.id,
+        date: decision.date,
+        part: partToRecord(decision, ownEntries),
+        kind: decision.kind,
+        status: statusOf(decision),
+        reason: decision.reason,
+        approvers: decision.outcome === 'needs-approval' ? decision.approvers : [],
+        details: { figures: decision.figures },
+      },
+      actor,
+    );
+    declared.push({ decision, recorded });
+  }
+  return declared;
+}
+
+/**
+ * A full day over an accepted half day that now waits for approval (or is refused) concerns only
+ * the other half: recording it whole would cancel the half day already granted.
+ */
+function partToRecord(decision: DayDecision, ownEntries: TeleworkEntry[]): DayPart {
+  if (decision.part !== 'full' || decision.outcome === 'accept') return decision.part;
+  const held = ownEntries.find((entry) => entry.date === decision.date && entry.part !== 'full');
+  if (!held) return decision.part;
+  return held.part === 'am' ? 'pm' : 'am';
+}
+
+function statusOf(decision: DayDecision): 'accepted' | 'pending' | 'refused' {
+  if (decision.outcome === 'accept') return 'accepted';
+  if (decision.outcome === 'needs-approval') return 'pending';
+  return 'refused';
+}
+
+function covering(entries: TeleworkEntry[], decision: DayDecision): TeleworkEntry | undefined {
+  return entries.find(
+    (entry) => entry.date === decision.date && (entry.part === 'full' || entry.part === decision.part),
+  );
+}
