@@ -10,6 +10,7 @@ import type { LedgerStore } from '../core/ledger/ledger.js';
 import type { Organisation } from '../core/organisation/organisation.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
+import { connectMicrosoft365, type Microsoft365 } from './connect-microsoft-365.js';
 
 export const DEMO_ORGANISATION_FILE = fileURLToPath(new URL('./demo-organisation.yaml', import.meta.url));
 
@@ -19,6 +20,7 @@ export interface Product {
   calendar: WorkingCalendar;
   store: LedgerStore;
   clock: Clock;
+  microsoft365: Microsoft365;
   close(): Promise<void>;
 }
 
@@ -37,14 +39,29 @@ export async function composeProduct(config: Config, clock: Clock = systemClock(
       ? { databaseUrl: config.databaseUrl }
       : { sqliteFile: join(config.dataDir, 'telework.sqlite') },
   );
-  const app = buildApp(config, {});
-  app.addHook('onClose', async () => opened.close());
+  const microsoft365 = await connectMicrosoft365(config);
+  const app = buildApp(config, {
+    ...(microsoft365.localIdentity
+      ? {
+          localSignIn: {
+            organisation,
+            identity: microsoft365.localIdentity,
+            apiAudience: microsoft365.apiTokens.audience,
+          },
+        }
+      : {}),
+  });
+  app.addHook('onClose', async () => {
+    await microsoft365.close();
+    await opened.close();
+  });
   return {
     app,
     organisation,
     calendar,
     store: opened.store,
     clock,
+    microsoft365,
     close: () => app.close(),
   };
 }

@@ -5,25 +5,33 @@ import { DomainError } from '../core/errors/error-catalogue.js';
 
 // The server's configuration, read from the environment once at boot. Nothing below the
 // composition root reads process.env: it is handed the validated Config.
+const GUID = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+const literals = <T extends string>(values: readonly T[], fallback: T) =>
+  Type.Union(
+    values.map((value) => Type.Literal(value)),
+    { default: fallback },
+  );
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 const EnvironmentSchema = Type.Object({
   PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 3978 }),
   HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
   DATA_DIR: Type.String({ minLength: 1, default: './data' }),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   ORG_CONFIG: Type.Optional(Type.String({ minLength: 1 })),
-  LOG_LEVEL: Type.Union(
-    [
-      Type.Literal('fatal'),
-      Type.Literal('error'),
-      Type.Literal('warn'),
-      Type.Literal('info'),
-      Type.Literal('debug'),
-      Type.Literal('trace'),
-      Type.Literal('silent'),
-    ],
-    { default: 'info' },
-  ),
+  LOG_LEVEL: literals(LOG_LEVELS, 'info'),
+  MODE: literals(['local', 'production'] as const, 'local'),
+  // No default: unset means "as the mode says", so production with it set to on can be refused.
+  LOCAL_SIGN_IN: Type.Optional(Type.Union([Type.Literal('on'), Type.Literal('off')])),
+  TENANT_ID: Type.Optional(Type.String({ pattern: GUID })),
+  CLIENT_ID: Type.Optional(Type.String({ pattern: GUID })),
+  CLIENT_SECRET: Type.Optional(Type.String({ minLength: 1 })),
+  CLIENT_CERTIFICATE_PATH: Type.Optional(Type.String({ minLength: 1 })),
+  API_AUDIENCE: Type.Optional(Type.String({ minLength: 1 })),
+  GRAPH_BASE_URL: Type.String({ pattern: '^https://', default: 'https://graph.microsoft.com/v1.0' }),
+  AUTHORITY_HOST: Type.String({ pattern: '^https://', default: 'https://login.microsoftonline.com' }),
 });
+type Environment = Static<typeof EnvironmentSchema>;
 
 const HINTS: Record<string, string> = {
   PORT: 'a TCP port number between 1 and 65535, e.g. 3978',
@@ -31,8 +39,31 @@ const HINTS: Record<string, string> = {
   DATA_DIR: 'the folder that holds the embedded database, e.g. ./data',
   DATABASE_URL: 'a PostgreSQL URL such as postgres://user@host:5432/telework, or leave it unset for SQLite',
   ORG_CONFIG: 'the path of the organisation YAML file, or leave it unset for the demo organisation',
-  LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
+  LOG_LEVEL: `one of ${LOG_LEVELS.join(', ')}`,
+  MODE: 'local (the local Graph and sign-in, no tenant) or production (a Microsoft 365 tenant)',
+  LOCAL_SIGN_IN: 'on or off',
+  TENANT_ID: 'the Directory (tenant) ID of your Microsoft Entra tenant, a GUID',
+  CLIENT_ID: 'the Application (client) ID of the Entra app registration, a GUID',
+  CLIENT_SECRET: 'a client secret of the Entra app registration',
+  CLIENT_CERTIFICATE_PATH: 'the path of a PEM file with the certificate and its private key',
+  API_AUDIENCE: 'the Application ID URI of the API, e.g. api://telework.example.be/<client id>',
+  GRAPH_BASE_URL: 'an https URL such as https://graph.microsoft.com/v1.0',
+  AUTHORITY_HOST: 'an https URL such as https://login.microsoftonline.com',
 };
+
+/** Where Microsoft 365 is: the local stand-ins, or a real tenant. */
+export type Microsoft365Config =
+  | { mode: 'local'; localSignIn: true }
+  | {
+      mode: 'production';
+      tenantId: string;
+      clientId: string;
+      /** A client secret, or a PEM file holding the certificate and its private key. */
+      credential: { kind: 'secret'; secret: string } | { kind: 'certificate'; pemFile: string };
+      apiAudience: string;
+      graphBaseUrl: string;
+      authority: string;
+    };
 
 export interface Config {
   port: number;
@@ -42,7 +73,15 @@ export interface Config {
   databaseUrl?: string;
   /** The organisation file; absent means the shipped demo organisation. */
   organisationFile?: string;
-  logLevel: Static<typeof EnvironmentSchema>['LOG_LEVEL'];
+  logLevel: (typeof LOG_LEVELS)[number];
+  microsoft365: Microsoft365Config;
+}
+
+function invalid(variable: string, value: unknown, hint = HINTS[variable]): DomainError {
+  return new DomainError('CONFIG_INVALID', {
+    variable,
+    problem: `${JSON.stringify(value ?? '')} is not valid; set ${hint}`,
+  });
 }
 
 /** Validates the environment; the first problem is a CONFIG_INVALID error saying what to set. */
@@ -56,12 +95,9 @@ export function readConfig(env: Record<string, string | undefined>, cwd: string)
   const [problem] = Value.Errors(EnvironmentSchema, values);
   if (problem) {
     const variable = problem.instancePath.replace(/^\//, '');
-    throw new DomainError('CONFIG_INVALID', {
-      variable,
-      problem: `${JSON.stringify(known[variable] ?? '')} is not valid; set ${HINTS[variable] ?? problem.message}`,
-    });
+    throw invalid(variable, known[variable]);
   }
-  const parsed = values as Static<typeof EnvironmentSchema>;
+  const parsed = values as Environment;
   const absolute = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
   return {
     port: parsed.PORT,
@@ -70,5 +106,43 @@ export function readConfig(env: Record<string, string | undefined>, cwd: string)
     ...(parsed.DATABASE_URL ? { databaseUrl: parsed.DATABASE_URL } : {}),
     ...(parsed.ORG_CONFIG ? { organisationFile: absolute(parsed.ORG_CONFIG) } : {}),
     logLevel: parsed.LOG_LEVEL,
+    microsoft365: microsoft365Config(parsed, absolute),
+  };
+}
+
+function microsoft365Config(parsed: Environment, absolute: (path: string) => string): Microsoft365Config {
+  if (parsed.MODE === 'local') {
+    if (parsed.LOCAL_SIGN_IN === 'off') {
+      throw invalid('LOCAL_SIGN_IN', 'off', 'on, or MODE=production: local mode has no other sign-in');
+    }
+    return { mode: 'local', localSignIn: true };
+  }
+  // The local sign-in hands out tokens to anyone on the machine: never next to a real tenant.
+  if (parsed.LOCAL_SIGN_IN === 'on') {
+    throw invalid('LOCAL_SIGN_IN', 'on', 'off (or leave it unset): local sign-in is refused in production');
+  }
+  const required = (name: 'TENANT_ID' | 'CLIENT_ID' | 'API_AUDIENCE') => {
+    const value = parsed[name];
+    if (!value) throw invalid(name, undefined, `${HINTS[name]} (required with MODE=production)`);
+    return value;
+  };
+  const tenantId = required('TENANT_ID');
+  if (!parsed.CLIENT_SECRET === !parsed.CLIENT_CERTIFICATE_PATH) {
+    throw invalid(
+      'CLIENT_SECRET',
+      parsed.CLIENT_SECRET,
+      'either CLIENT_SECRET or CLIENT_CERTIFICATE_PATH (a certificate is preferred), not both, not neither',
+    );
+  }
+  return {
+    mode: 'production',
+    tenantId,
+    clientId: required('CLIENT_ID'),
+    credential: parsed.CLIENT_CERTIFICATE_PATH
+      ? { kind: 'certificate', pemFile: absolute(parsed.CLIENT_CERTIFICATE_PATH) }
+      : { kind: 'secret', secret: parsed.CLIENT_SECRET as string },
+    apiAudience: required('API_AUDIENCE'),
+    graphBaseUrl: parsed.GRAPH_BASE_URL.replace(/\/$/, ''),
+    authority: `${parsed.AUTHORITY_HOST.replace(/\/$/, '')}/${tenantId}`,
   };
 }

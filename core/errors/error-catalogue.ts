@@ -7,6 +7,11 @@ export const errorCatalogue = {
   ORG_FILE_UNREADABLE: { httpStatus: 500, message: 'The organisation file {file} cannot be read: {reason}' },
   ORG_FILE_INVALID: { httpStatus: 500, message: '{file}: {path}: {problem}' },
   CONFIG_INVALID: { httpStatus: 500, message: 'Configuration {variable}: {problem}' },
+  LOCAL_ONLY: {
+    httpStatus: 403,
+    message: 'The local sign-in answers only on this machine (loopback); it does not exist in production.',
+  },
+  UNKNOWN_UPN: { httpStatus: 404, message: 'No person signs in as {upn} in the organisation.' },
   UNKNOWN_PERSON: { httpStatus: 404, message: 'No person {personId} in the organisation.' },
   UNKNOWN_TEAM: { httpStatus: 404, message: 'No team {teamId} in the organisation.' },
   UNKNOWN_ENTRY: { httpStatus: 404, message: 'No telework entry {entryId}.' },

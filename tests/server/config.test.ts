@@ -9,6 +9,7 @@ describe('server configuration from the environment', () => {
       host: '127.0.0.1',
       dataDir: '/srv/telework/data',
       logLevel: 'info',
+      microsoft365: { mode: 'local', localSignIn: true },
     });
   });
 
@@ -31,7 +32,40 @@ describe('server configuration from the environment', () => {
       databaseUrl: 'postgres://telework@db:5432/telework',
       organisationFile: '/srv/telework/config/cpas-leuven.yaml',
       logLevel: 'warn',
+      microsoft365: { mode: 'local', localSignIn: true },
     });
+  });
+
+  const TENANT = '0b0e7c1e-1c7a-4f0e-9d3e-2a1f5c6b7d8e';
+  const CLIENT = '5d6c7b8a-1111-4222-8333-444455556666';
+  const production = {
+    MODE: 'production',
+    TENANT_ID: TENANT,
+    CLIENT_ID: CLIENT,
+    CLIENT_CERTIFICATE_PATH: 'secrets/telework.pem',
+    API_AUDIENCE: `api://telework.cpas-demo.be/${CLIENT}`,
+  };
+
+  it('in production, points at the tenant and Microsoft Graph', () => {
+    expect(readConfig(production, '/srv').microsoft365).toEqual({
+      mode: 'production',
+      tenantId: TENANT,
+      clientId: CLIENT,
+      credential: { kind: 'certificate', pemFile: '/srv/secrets/telework.pem' },
+      apiAudience: `api://telework.cpas-demo.be/${CLIENT}`,
+      graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+      authority: `https://login.microsoftonline.com/${TENANT}`,
+    });
+  });
+
+  it.each([
+    ['without a tenant', { ...production, TENANT_ID: '' }, 'TENANT_ID'],
+    ['without a credential', { ...production, CLIENT_CERTIFICATE_PATH: '' }, 'CLIENT_SECRET'],
+    ['with both credentials', { ...production, CLIENT_SECRET: 'x' }, 'CLIENT_SECRET'],
+    ['with the local sign-in on', { ...production, LOCAL_SIGN_IN: 'on' }, 'LOCAL_SIGN_IN'],
+    ['with Graph over plain http', { ...production, GRAPH_BASE_URL: 'http://graph.local' }, 'GRAPH_BASE_URL'],
+  ])('refuses to start in production %s', (_label, env, variable) => {
+    expect(() => readConfig(env, '/srv')).toThrow(new RegExp(`^Configuration ${variable}: `));
   });
 
   it('treats an empty variable as unset', () => {
