@@ -1,0 +1,14 @@
+/** The local Microsoft Graph: calendar subset of v1.0, faults, and the Calendar.yml contract. */
+
+export { DEFAULT_SPEC_URL } from './contract-spec.js';
+export type { DirectoryEntry } from './directory.js';
+export type { FaultController, FaultSettings, FaultStats } from './fault-controller.js';
+export { DEFAULT_FAULTS } from './fault-controller.js';
+export type { ContractCheck, ContractIssue, ContractViolation, GraphContract } from './graph-contract.js';
+export { graphContract } from './graph-contract.js';
+export type { LocalGraphOptions } from './local-graph-options.js';
+export { localGraph } from './local-graph-plugin.js';
+export type { LocalGraphRuntime } from './local-graph-runtime.js';
+export { createLocalGraphRuntime } from './local-graph-runtime.js';
+export type { LocalGraphServer, LocalGraphServerOptions } from './local-graph-server.js';
+export { startLocalGraphServer } from './local-graph-server.js';
