@@ -1,11 +1,12 @@
-import { type DayPart, type LocalDate, yearOf } from '../calendar/local-date.js';
+import type { DayPart, LocalDate } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { DomainError } from '../errors/error-catalogue.js';
 import type { LedgerStore, RecordResult, Source, TeleworkEntry } from '../ledger/ledger.js';
-import { findPerson, teamMates } from '../organisation/find-person.js';
+import { findPerson } from '../organisation/find-person.js';
 import type { Organisation } from '../organisation/organisation.js';
 import type { DayDecision, TeleworkRequest } from '../policy/decision.js';
 import { evaluateRequest } from '../policy/evaluate-request.js';
+import { loadPolicyContext } from './load-policy-context.js';
 
 export interface DeclareTeleworkDeps {
   organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
@@ -43,21 +44,9 @@ export async function declareTelework(
   const first = dates[0] as LocalDate;
   const last = dates[dates.length - 1] as LocalDate;
 
-  // Yearly quotas need the person's whole year(s); presence needs the team mates' requested days.
-  const mates = teamMates(organisation, person).map((mate) => mate.id);
-  const [ownEntries, mateEntries, duties] = await Promise.all([
-    store.activeEntries([person.id], `${yearOf(first)}-01-01`, `${yearOf(last)}-12-31`),
-    mates.length > 0 ? store.activeEntries(mates, first, last) : Promise.resolve([]),
-    store.duties(person.teams, first, last),
-  ]);
-
-  const decisions = evaluateRequest(request, {
-    today: input.today,
-    organisation,
-    calendar: deps.calendar,
-    activeEntries: [...ownEntries, ...mateEntries],
-    duties,
-  });
+  const context = await loadPolicyContext(deps, person, { from: first, to: last }, input.today);
+  const { ownEntries } = context;
+  const decisions = evaluateRequest(request, context);
 
   const actor = { actorId: person.id, source: input.source, at: input.at };
   const declared: DeclaredDay[] = [];

@@ -1,0 +1,45 @@
+import type { Messages } from './messages.js';
+
+/** The error catalogue in English: what happened and what to do, never an internal id. */
+export const enErrors: Messages['errors'] = {
+  ORG_FILE_UNREADABLE: () =>
+    'The telework service is not set up correctly (the organisation file cannot be read). Tell the IT department.',
+  ORG_FILE_INVALID: () =>
+    'The telework service is not set up correctly (the organisation file is invalid). Tell the IT department.',
+  CONFIG_INVALID: () => 'The telework service is not set up correctly. Tell the IT department.',
+  LOCAL_ONLY: () => 'This test sign-in only works on the development machine.',
+  UNKNOWN_UPN: (p) =>
+    `Your account ${p.upn ?? ''} is not in ${p.employer}'s organisation file; ask HR to add you.`,
+  UNKNOWN_PERSON: (p) => `You are not in ${p.employer}'s organisation file; ask HR to add you.`,
+  UNKNOWN_TEAM: () => 'That team does not exist in the organisation file.',
+  UNKNOWN_ENTRY: () => 'That telework request cannot be found.',
+  INVALID_DATE: (p) =>
+    `“${p.value ?? ''}” is not a valid date. Write for example “friday”, “tomorrow” or “27 November”.`,
+  INVALID_MONTH: (p) => `“${p.value ?? ''}” is not a valid month. Write for example “November 2026”.`,
+  INVALID_REGIME: () => 'Your working regime is recorded wrongly in the organisation file; tell HR.',
+  INVALID_DAY_PART: (p) =>
+    `“${p.value ?? ''}” is not a part of the day: write “morning”, “afternoon” or nothing for a full day.`,
+  EMPTY_REQUEST: () => 'Your request names no day. For example: /telework tomorrow',
+  ENTRY_NOT_PENDING: (p) =>
+    `That request is already ${p.status ?? 'decided'}: only a pending request can be approved or rejected.`,
+  ENTRY_ALREADY_CANCELLED: () => 'That telework is already cancelled.',
+  ENTRY_NOT_ACTIVE: (p) =>
+    `That telework is ${p.status ?? 'closed'}: only accepted or pending telework can be cancelled.`,
+  UNKNOWN_DUTY: () => 'That permanence duty cannot be found.',
+  NOT_AN_APPROVER: () => "You cannot decide on this request: only the person's managers and HR can.",
+  MONTH_ALREADY_CLOSED: (p) => `${p.month ?? 'That month'} is already closed.`,
+  MONTH_NOT_OVER: (p) =>
+    `${p.month ?? 'That month'} is not over yet; it can be closed from ${p.firstDay ?? 'its last day'}.`,
+  MONTH_IN_FUTURE: (p) =>
+    `${p.month ?? 'That month'} has not begun yet; it can be closed once it is over, from ${p.firstDay ?? 'its last day'}.`,
+  INVALID_PAGE: () => 'That page of results does not exist.',
+  AUTH_MISSING_TOKEN: () => 'You are not signed in: sign in to Teams again and retry.',
+  AUTH_INVALID_TOKEN: () => 'Your sign-in has expired or is not valid: sign in again and retry.',
+  AUTH_KEYS_UNAVAILABLE: () => 'Your sign-in cannot be checked right now; try again in a few minutes.',
+  AUTH_UNKNOWN_PERSON: (p) => `Your account is not in ${p.employer}'s organisation file; ask HR to add you.`,
+  FORBIDDEN_ROLE: (p) => `That needs the ${p.role ?? 'right'} role; ask HR if you need it.`,
+  FORBIDDEN_TEAM: () => 'You cannot see this team: only its managers and HR can.',
+  FORBIDDEN_PERSON: () => "You cannot see this person's tally: only the person, their managers and HR can.",
+  RATE_LIMITED: () => 'Too many requests in a row; try again in a moment.',
+  NOT_READY: () => 'The telework service is starting or unavailable; try again in a few minutes.',
+};

@@ -1,0 +1,58 @@
+import { deName } from './fr-grammar.js';
+import type { Messages } from './messages.js';
+
+/**
+ * The error catalogue in French. Written for the person in Teams: what happened and what to do,
+ * never an internal id (params with ids are left out; names, dates and the typed value are kept).
+ */
+export const frErrors: Messages['errors'] = {
+  ORG_FILE_UNREADABLE: () =>
+    "Le service de télétravail est mal configuré (fichier de l'organisation illisible). Prévenez le service informatique.",
+  ORG_FILE_INVALID: () =>
+    "Le service de télétravail est mal configuré (fichier de l'organisation invalide). Prévenez le service informatique.",
+  CONFIG_INVALID: () => 'Le service de télétravail est mal configuré. Prévenez le service informatique.',
+  LOCAL_ONLY: () => 'Cette connexion de test ne fonctionne que sur le poste de développement.',
+  UNKNOWN_UPN: (p) =>
+    `Votre compte ${p.upn ?? ''} n'est pas dans le fichier du personnel ${deName(p.employer)} ; demandez au service du personnel de vous ajouter.`,
+  UNKNOWN_PERSON: (p) =>
+    `Vous n'êtes pas dans le fichier du personnel ${deName(p.employer)} ; demandez au service du personnel de vous ajouter.`,
+  UNKNOWN_TEAM: () => "Cette équipe n'existe pas dans le fichier de l'organisation.",
+  UNKNOWN_ENTRY: () => 'Cette demande de télétravail est introuvable.',
+  INVALID_DATE: (p) =>
+    `« ${p.value ?? ''} » n'est pas une date valide. Écrivez par exemple « vendredi », « demain » ou « 27 novembre ».`,
+  INVALID_MONTH: (p) =>
+    `« ${p.value ?? ''} » n'est pas un mois valide. Écrivez par exemple « novembre 2026 ».`,
+  INVALID_REGIME: () =>
+    'Votre régime de travail est mal encodé dans le fichier du personnel ; prévenez le service du personnel.',
+  INVALID_DAY_PART: (p) =>
+    `« ${p.value ?? ''} » n'est pas une partie de journée : écrivez « matin », « après-midi » ou rien pour la journée entière.`,
+  EMPTY_REQUEST: () => 'Votre demande ne contient aucun jour. Par exemple : /télétravail demain',
+  ENTRY_NOT_PENDING: (p) =>
+    `Cette demande est déjà ${p.status ?? 'traitée'} : seule une demande en attente peut être approuvée ou refusée.`,
+  ENTRY_ALREADY_CANCELLED: () => 'Ce télétravail est déjà annulé.',
+  ENTRY_NOT_ACTIVE: (p) =>
+    `Ce télétravail est ${p.status ?? 'clôturé'} : seul un télétravail accepté ou en attente peut être annulé.`,
+  UNKNOWN_DUTY: () => 'Cette permanence est introuvable.',
+  NOT_AN_APPROVER: () =>
+    'Vous ne pouvez pas décider de cette demande : seuls les responsables de la personne et le service du personnel le peuvent.',
+  MONTH_ALREADY_CLOSED: (p) => `Le mois de ${p.month ?? ''} est déjà clôturé.`,
+  MONTH_NOT_OVER: (p) =>
+    `Le mois de ${p.month ?? ''} n'est pas terminé ; il pourra être clôturé à partir du ${p.firstDay ?? ''}.`,
+  MONTH_IN_FUTURE: (p) =>
+    `Le mois de ${p.month ?? ''} n'a pas encore commencé ; il pourra être clôturé une fois terminé, à partir du ${p.firstDay ?? ''}.`,
+  INVALID_PAGE: () => "Cette page de résultats n'existe pas.",
+  AUTH_MISSING_TOKEN: () => "Vous n'êtes pas connecté : reconnectez-vous à Teams et réessayez.",
+  AUTH_INVALID_TOKEN: () => "Votre connexion a expiré ou n'est pas valable : reconnectez-vous et réessayez.",
+  AUTH_KEYS_UNAVAILABLE: () =>
+    'Votre connexion ne peut pas être vérifiée pour le moment ; réessayez dans quelques minutes.',
+  AUTH_UNKNOWN_PERSON: (p) =>
+    `Votre compte n'est pas dans le fichier du personnel ${deName(p.employer)} ; demandez au service du personnel de vous ajouter.`,
+  FORBIDDEN_ROLE: (p) =>
+    `Cette action demande le rôle ${p.role ?? 'adéquat'} ; adressez-vous au service du personnel si vous en avez besoin.`,
+  FORBIDDEN_TEAM: () =>
+    'Vous ne pouvez pas voir cette équipe : seuls ses responsables et le service du personnel le peuvent.',
+  FORBIDDEN_PERSON: () =>
+    'Vous ne pouvez pas voir le décompte de cette personne : seuls la personne, ses responsables et le service du personnel le peuvent.',
+  RATE_LIMITED: () => "Trop de demandes d'affilée ; réessayez dans un instant.",
+  NOT_READY: () => 'Le service de télétravail démarre ou est indisponible ; réessayez dans quelques minutes.',
+};

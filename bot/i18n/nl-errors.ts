@@ -1,0 +1,55 @@
+import type { Messages } from './messages.js';
+
+/** The error catalogue in Belgian Dutch: what happened and what to do, never an internal id. */
+export const nlErrors: Messages['errors'] = {
+  ORG_FILE_UNREADABLE: () =>
+    'De thuiswerkdienst is niet goed ingesteld (het organisatiebestand is onleesbaar). Verwittig de informaticadienst.',
+  ORG_FILE_INVALID: () =>
+    'De thuiswerkdienst is niet goed ingesteld (het organisatiebestand is ongeldig). Verwittig de informaticadienst.',
+  CONFIG_INVALID: () => 'De thuiswerkdienst is niet goed ingesteld. Verwittig de informaticadienst.',
+  LOCAL_ONLY: () => 'Deze testaanmelding werkt alleen op de ontwikkelcomputer.',
+  UNKNOWN_UPN: (p) =>
+    `Je account ${p.upn ?? ''} staat niet in het personeelsbestand van ${p.employer}; vraag de personeelsdienst om je toe te voegen.`,
+  UNKNOWN_PERSON: (p) =>
+    `Je staat niet in het personeelsbestand van ${p.employer}; vraag de personeelsdienst om je toe te voegen.`,
+  UNKNOWN_TEAM: () => 'Dat team bestaat niet in het organisatiebestand.',
+  UNKNOWN_ENTRY: () => 'Die thuiswerkaanvraag is niet gevonden.',
+  INVALID_DATE: (p) =>
+    `“${p.value ?? ''}” is geen geldige datum. Schrijf bijvoorbeeld “vrijdag”, “morgen” of “27 november”.`,
+  INVALID_MONTH: (p) => `“${p.value ?? ''}” is geen geldige maand. Schrijf bijvoorbeeld “november 2026”.`,
+  INVALID_REGIME: () =>
+    'Je werkregime staat verkeerd in het personeelsbestand; verwittig de personeelsdienst.',
+  INVALID_DAY_PART: (p) =>
+    `“${p.value ?? ''}” is geen deel van de dag: schrijf “voormiddag”, “namiddag” of niets voor een volledige dag.`,
+  EMPTY_REQUEST: () => 'Je aanvraag bevat geen enkele dag. Bijvoorbeeld: /thuiswerk morgen',
+  ENTRY_NOT_PENDING: (p) =>
+    `Die aanvraag is al ${p.status ?? 'behandeld'}: alleen een aanvraag in afwachting kan goedgekeurd of geweigerd worden.`,
+  ENTRY_ALREADY_CANCELLED: () => 'Dat thuiswerk is al geannuleerd.',
+  ENTRY_NOT_ACTIVE: (p) =>
+    `Dat thuiswerk is ${p.status ?? 'afgesloten'}: alleen goedgekeurd thuiswerk of een aanvraag in afwachting kan geannuleerd worden.`,
+  UNKNOWN_DUTY: () => 'Die permanentie is niet gevonden.',
+  NOT_AN_APPROVER: () =>
+    'Je kunt niet over deze aanvraag beslissen: alleen de leidinggevenden van de persoon en de personeelsdienst kunnen dat.',
+  MONTH_ALREADY_CLOSED: (p) => `De maand ${p.month ?? ''} is al afgesloten.`,
+  MONTH_NOT_OVER: (p) =>
+    `De maand ${p.month ?? ''} is nog niet voorbij; ze kan afgesloten worden vanaf ${p.firstDay ?? ''}.`,
+  MONTH_IN_FUTURE: (p) =>
+    `De maand ${p.month ?? ''} is nog niet begonnen; ze kan afgesloten worden als ze voorbij is, vanaf ${p.firstDay ?? ''}.`,
+  INVALID_PAGE: () => 'Die pagina met resultaten bestaat niet.',
+  AUTH_MISSING_TOKEN: () => 'Je bent niet aangemeld: meld je opnieuw aan in Teams en probeer het nog eens.',
+  AUTH_INVALID_TOKEN: () =>
+    'Je aanmelding is verlopen of ongeldig: meld je opnieuw aan en probeer het nog eens.',
+  AUTH_KEYS_UNAVAILABLE: () =>
+    'Je aanmelding kan nu niet gecontroleerd worden; probeer het over enkele minuten opnieuw.',
+  AUTH_UNKNOWN_PERSON: (p) =>
+    `Je account staat niet in het personeelsbestand van ${p.employer}; vraag de personeelsdienst om je toe te voegen.`,
+  FORBIDDEN_ROLE: (p) =>
+    `Daarvoor heb je de rol ${p.role ?? 'die erbij hoort'} nodig; vraag ernaar bij de personeelsdienst als je die rol nodig hebt.`,
+  FORBIDDEN_TEAM: () =>
+    'Je kunt dit team niet bekijken: alleen de leidinggevenden en de personeelsdienst kunnen dat.',
+  FORBIDDEN_PERSON: () =>
+    'Je kunt de telling van deze persoon niet bekijken: alleen de persoon zelf, de leidinggevenden en de personeelsdienst kunnen dat.',
+  RATE_LIMITED: () => 'Te veel aanvragen na elkaar; probeer het zo meteen opnieuw.',
+  NOT_READY: () =>
+    'De thuiswerkdienst start op of is niet beschikbaar; probeer het over enkele minuten opnieuw.',
+};

@@ -1,0 +1,39 @@
+import { type LocalDate, yearOf } from '../calendar/local-date.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import type { LedgerStore, TeleworkEntry } from '../ledger/ledger.js';
+import { teamMates } from '../organisation/find-person.js';
+import type { Organisation, Person } from '../organisation/organisation.js';
+import type { PolicyContext } from '../policy/evaluate-request.js';
+
+export interface PolicyContextDeps {
+  organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
+  calendar: WorkingCalendar;
+  store: Pick<LedgerStore, 'activeEntries' | 'duties'>;
+}
+
+/**
+ * What the policy needs to decide days between `from` and `to` for a person: their own active
+ * entries for the whole calendar year(s) (yearly quotas), their team mates' for the days
+ * themselves (presence on site), and the teams' permanence duties.
+ */
+export async function loadPolicyContext(
+  deps: PolicyContextDeps,
+  person: Person,
+  range: { from: LocalDate; to: LocalDate },
+  today: LocalDate,
+): Promise<PolicyContext & { ownEntries: TeleworkEntry[] }> {
+  const mates = teamMates(deps.organisation, person).map((mate) => mate.id);
+  const [ownEntries, mateEntries, duties] = await Promise.all([
+    deps.store.activeEntries([person.id], `${yearOf(range.from)}-01-01`, `${yearOf(range.to)}-12-31`),
+    mates.length > 0 ? deps.store.activeEntries(mates, range.from, range.to) : Promise.resolve([]),
+    deps.store.duties(person.teams, range.from, range.to),
+  ]);
+  return {
+    today,
+    organisation: deps.organisation,
+    calendar: deps.calendar,
+    activeEntries: [...ownEntries, ...mateEntries],
+    duties,
+    ownEntries,
+  };
+}

@@ -1,0 +1,279 @@
+import type { AdaptiveCardJson } from '../../bot/cards/adaptive-card.js';
+import { renderApprovalDecidedCard, renderApprovalRequestCard } from '../../bot/cards/approval-cards.js';
+import { renderDeclarationCard } from '../../bot/cards/declaration-card.js';
+import { renderErrorCard } from '../../bot/cards/error-card.js';
+import { renderHelpCard } from '../../bot/cards/help-card.js';
+import { renderCancellationCard, renderDecisionNoticeCard } from '../../bot/cards/notice-cards.js';
+import { renderWeekCard } from '../../bot/cards/week-card.js';
+import { LOCALES } from '../../bot/i18n/messages-for.js';
+import { type ErrorCode, errorCatalogue } from '../../core/errors/error-catalogue.js';
+import type { Locale } from '../../core/organisation/organisation.js';
+import {
+  accepted,
+  CHRISTMAS,
+  crisisAccepted,
+  EMPLOYER,
+  FRIDAY,
+  FUNCTION_NAMES,
+  holidayNameFor,
+  MANAGER,
+  needsApproval,
+  OTHER_MANAGER,
+  presence,
+  quota,
+  REFUSAL_REASONS,
+  REFUSALS,
+  REQUESTER,
+  structural,
+  TEAM_NAMES,
+  TODAY,
+  thisWeek,
+} from './fixtures.js';
+
+export interface NamedCard {
+  name: string;
+  locale: Locale;
+  card: AdaptiveCardJson;
+}
+
+/** Params an error comes with in real life, so that each sentence is rendered whole. */
+export const ERROR_PARAMS: Partial<Record<ErrorCode, Record<string, string | number>>> = {
+  UNKNOWN_UPN: { upn: 'sofie.janssens@ocmw.example' },
+  UNKNOWN_PERSON: { personId: '6f1c9a1e-0000-4000-8000-000000000001' },
+  INVALID_DATE: { value: '31/02' },
+  INVALID_MONTH: { value: '2026-13' },
+  INVALID_DAY_PART: { value: 'soir' },
+  ENTRY_NOT_PENDING: { entryId: 'e-1', status: 'accepted' },
+  ENTRY_NOT_ACTIVE: { entryId: 'e-1', status: 'refused' },
+  MONTH_ALREADY_CLOSED: { month: '2026-10' },
+  MONTH_NOT_OVER: { month: '2026-11', firstDay: '2026-12-01' },
+  MONTH_IN_FUTURE: { month: '2027-01', firstDay: '2027-02-01' },
+  FORBIDDEN_ROLE: { action: 'Closing a month', role: 'HR', roles: 'Manager' },
+  RATE_LIMITED: { after: '1 minute' },
+};
+
+export const ERROR_CODES = Object.keys(errorCatalogue) as ErrorCode[];
+
+const names = (locale: Locale) => ({ teamNames: TEAM_NAMES, functionNames: FUNCTION_NAMES[locale] });
+
+function cardsIn(locale: Locale): NamedCard[] {
+  const declaration = (name: string, input: Omit<Parameters<typeof renderDeclarationCard>[0], 'locale'>) => ({
+    name: `declaration: ${name}`,
+    locale,
+    card: renderDeclarationCard({ locale, today: TODAY, ...names(locale), ...input }),
+  });
+  const cards: NamedCard[] = [
+    declaration('accepted full day, in Outlook', {
+      days: [
+        {
+          decision: accepted(FRIDAY, 'full', { quotas: [thisWeek(1)] }),
+          entryId: 'e-1',
+          calendarState: 'in-calendar',
+        },
+      ],
+    }),
+    declaration('accepted half day, sync pending', {
+      days: [{ decision: accepted(FRIDAY, 'am'), entryId: 'e-2', calendarState: 'pending-sync' }],
+    }),
+    declaration('structural day', { days: [{ decision: structural('2026-11-24'), entryId: 'e-3' }] }),
+    declaration('waiting for approval', {
+      days: [{ decision: needsApproval(FRIDAY), entryId: 'e-4', approverNames: [MANAGER, OTHER_MANAGER] }],
+    }),
+    declaration('crisis mode, no quota', {
+      days: [{ decision: crisisAccepted(FRIDAY), entryId: 'e-5', calendarState: 'in-calendar' }],
+    }),
+    ...REFUSAL_REASONS.map((reason) =>
+      declaration(`refused ${reason}`, {
+        days: [{ decision: REFUSALS[reason], holidayName: holidayNameFor(reason, locale) }],
+        suggestions: ['2026-11-30', { date: '2026-12-01', part: 'pm' }],
+        bookingHorizonDays: 60,
+      }),
+    ),
+    declaration('mixed: accepted, pending, refused', {
+      days: [
+        {
+          decision: accepted('2026-12-07', 'full', { quotas: [quota('week', '2026-12-07', 0, 4)] }),
+          entryId: 'e-6',
+        },
+        {
+          decision: needsApproval('2026-12-08', 'am', 'PERMANENCE_AT_MINIMUM', {
+            quotas: [quota('week', '2026-12-07', 2, 4)],
+            presence: [presence('am', 1)],
+          }),
+          entryId: 'e-7',
+          approverNames: [MANAGER],
+        },
+        { decision: REFUSALS.WEEKLY_QUOTA_EXCEEDED, entryId: 'e-8' },
+      ],
+      suggestions: ['2026-12-14'],
+    }),
+  ];
+
+  const pending = needsApproval(FRIDAY, 'am', 'PERMANENCE_AT_MINIMUM', {
+    quotas: [thisWeek(2)],
+    presence: [presence('am', 1), presence('am', 1, 'social-worker')],
+  });
+  cards.push(
+    {
+      name: 'approval request: one day',
+      locale,
+      card: renderApprovalRequestCard({
+        locale,
+        today: TODAY,
+        ...names(locale),
+        requesterName: REQUESTER,
+        days: [{ entryId: 'e-10', decision: pending }],
+        refreshUserIds: ['29:1a2b3c-isabelle', '29:4d5e6f-marc'],
+      }),
+    },
+    {
+      name: 'approval request: three days, one decided',
+      locale,
+      card: renderApprovalRequestCard({
+        locale,
+        today: TODAY,
+        ...names(locale),
+        requesterName: REQUESTER,
+        days: [
+          { entryId: 'e-11', decision: needsApproval('2026-12-07') },
+          {
+            entryId: 'e-12',
+            decision: needsApproval('2026-12-08'),
+            state: { status: 'approved', byName: MANAGER, at: '2026-11-23T13:05:00Z' },
+          },
+          { entryId: 'e-13', decision: needsApproval('2026-12-09', 'pm') },
+        ],
+        refreshUserIds: ['29:1a2b3c-isabelle'],
+      }),
+    },
+    {
+      name: 'approval decided',
+      locale,
+      card: renderApprovalDecidedCard({
+        locale,
+        requesterName: REQUESTER,
+        days: [
+          {
+            date: FRIDAY,
+            part: 'am',
+            kind: 'occasional',
+            state: { status: 'approved', byName: MANAGER, at: '2026-11-23T13:05:00Z' },
+          },
+          {
+            date: '2026-12-07',
+            part: 'full',
+            kind: 'occasional',
+            state: { status: 'rejected', byName: OTHER_MANAGER, at: '2026-11-23T23:30:00Z' },
+          },
+          { date: '2026-12-08', part: 'full', kind: 'occasional', state: { status: 'cancelled' } },
+          { date: '2026-12-09', part: 'pm', kind: 'occasional', state: { status: 'pending' } },
+        ],
+      }),
+    },
+    {
+      name: 'decision notice: approved',
+      locale,
+      card: renderDecisionNoticeCard({
+        locale,
+        outcome: 'approved',
+        deciderName: MANAGER,
+        days: [{ date: FRIDAY, part: 'am' }],
+        calendarState: 'in-calendar',
+        quotas: [thisWeek(3)],
+        today: TODAY,
+      }),
+    },
+    {
+      name: 'decision notice: rejected with a note',
+      locale,
+      card: renderDecisionNoticeCard({
+        locale,
+        outcome: 'rejected',
+        deciderName: MANAGER,
+        days: [
+          { date: '2026-12-07', part: 'full' },
+          { date: '2026-12-08', part: 'full' },
+        ],
+        note: 'Réunion d’équipe ce jour-là / teamvergadering',
+      }),
+    },
+    {
+      name: 'cancellation',
+      locale,
+      card: renderCancellationCard({
+        locale,
+        days: [{ date: FRIDAY, part: 'full' }],
+        calendarState: 'removed',
+        quotas: [thisWeek(1)],
+        today: TODAY,
+      }),
+    },
+    {
+      name: 'cancellation, removal queued',
+      locale,
+      card: renderCancellationCard({
+        locale,
+        days: [{ date: FRIDAY, part: 'pm' }],
+        calendarState: 'pending-sync',
+      }),
+    },
+    {
+      name: 'week: this week',
+      locale,
+      card: renderWeekCard({
+        locale,
+        weekOf: TODAY,
+        which: 'this',
+        today: TODAY,
+        quotas: [thisWeek(3)],
+        days: [
+          { date: '2026-11-24', entries: [{ part: 'full', status: 'accepted' }] },
+          { date: '2026-11-25', entries: [{ part: 'am', status: 'pending' }], duties: ['pm'] },
+          {
+            date: '2026-11-26',
+            entries: [
+              { part: 'pm', status: 'accepted' },
+              { part: 'am', status: 'pending' },
+            ],
+          },
+          { date: FRIDAY, off: { kind: 'day-off' } },
+        ],
+      }),
+    },
+    {
+      name: 'week: next week, with holidays',
+      locale,
+      card: renderWeekCard({
+        locale,
+        weekOf: '2026-12-21',
+        which: 'next',
+        quotas: [quota('week', '2026-12-21', 0, 4)],
+        days: [
+          { date: '2026-12-24', off: { kind: 'closing-day' } },
+          { date: '2026-12-25', off: { kind: 'public-holiday', name: CHRISTMAS[locale] } },
+        ],
+      }),
+    },
+    { name: 'help', locale, card: renderHelpCard({ locale }) },
+    {
+      name: 'help, not understood',
+      locale,
+      card: renderHelpCard({ locale, notUnderstood: 'teletrvail vendredii' }),
+    },
+    ...ERROR_CODES.map((code) => ({
+      name: `error ${code}`,
+      locale,
+      card: renderErrorCard({
+        locale,
+        error: { code, params: ERROR_PARAMS[code] ?? {} },
+        employerName: EMPLOYER,
+      }),
+    })),
+  );
+  return cards;
+}
+
+/** Every card the bot can send, in every language, with realistic data. */
+export function everyCard(): NamedCard[] {
+  return LOCALES.flatMap(cardsIn);
+}
