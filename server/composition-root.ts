@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Clock, systemClock } from '../adapters/clock/brussels-clock.js';
 import { belgianWorkingCalendar } from '../adapters/holidays/belgian-holidays.js';
 import { loadOrganisation } from '../adapters/organisation-file/load-organisation.js';
+import { databaseReadiness } from '../adapters/store/database-readiness.js';
 import { openStore } from '../adapters/store/open-store.js';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { LedgerStore } from '../core/ledger/ledger.js';
@@ -41,6 +42,8 @@ export async function composeProduct(config: Config, clock: Clock = systemClock(
   );
   const microsoft365 = await connectMicrosoft365(config);
   const app = buildApp(config, {
+    readiness: [databaseReadiness(opened.db)],
+    hrApi: { organisation, store: opened.store, clock, tokens: microsoft365.apiTokens },
     ...(microsoft365.localIdentity
       ? {
           localSignIn: {

@@ -81,6 +81,55 @@ export interface CorrectionsTable {
   created_at: string;
 }
 
+/**
+ * One row per ledger item and calendar (the person's or the team's): "make this calendar show
+ * that item as the ledger has it now". Written in the ledger change's own transaction; a newer
+ * change bumps `version` so a worker holding the row knows its work is stale.
+ */
+export interface CalendarOutboxTable {
+  id: string;
+  entity_kind: 'entry' | 'duty';
+  entity_id: string;
+  target: 'person' | 'team';
+  version: number;
+  status: 'pending' | 'done' | 'parked';
+  /** Failed tries since the last change; drives the backoff. */
+  attempts: number;
+  due_at: string;
+  /** A worker's lease: nobody else takes the row before this instant. */
+  claimed_until: string | null;
+  claimed_by: string | null;
+  last_error: string | null;
+  parked_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Which event in which mailbox shows a ledger item, as far as the provider confirmed it. */
+export interface CalendarEventsTable {
+  entity_kind: 'entry' | 'duty';
+  entity_id: string;
+  target: 'person' | 'team';
+  mailbox: string;
+  event_id: string | null;
+  /** Bumped each time a confirmed event is gone, so the next create has a fresh idempotency key. */
+  generation: number;
+  /** 1 while a create was sent and not confirmed: the event may exist without us knowing its id. */
+  create_pending: number;
+  /** Hash of the event as last sent: an unchanged event needs no request. */
+  body_hash: string | null;
+  updated_at: string;
+}
+
+/** Where each mailbox's change feed (delta query) continues. */
+export interface CalendarDeltaLinksTable {
+  mailbox: string;
+  cursor: string;
+  window_from: string;
+  window_to: string;
+  updated_at: string;
+}
+
 export interface Database {
   entries: EntriesTable;
   ledger_events: LedgerEventsTable;
@@ -88,4 +137,7 @@ export interface Database {
   months: MonthsTable;
   month_counted_days: MonthCountedDaysTable;
   corrections: CorrectionsTable;
+  calendar_outbox: CalendarOutboxTable;
+  calendar_events: CalendarEventsTable;
+  calendar_delta_links: CalendarDeltaLinksTable;
 }

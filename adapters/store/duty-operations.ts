@@ -4,6 +4,7 @@ import type { LocalDate } from '../../core/calendar/local-date.js';
 import { DomainError } from '../../core/errors/error-catalogue.js';
 import type { Actor, PermanenceDuty } from '../../core/ledger/ledger.js';
 import type { TeamId } from '../../core/organisation/organisation.js';
+import { dutyCalendars, enqueueCalendarSync } from './calendar-outbox.js';
 import type { Database } from './database.js';
 import { writeEvent } from './events.js';
 import { lockPerson } from './locks.js';
@@ -43,6 +44,7 @@ export async function assignDuty(
       updated_at: actor.at,
     };
     await trx.insertInto('duties').values(row).execute();
+    await enqueueCalendarSync(trx, dutyCalendars(row.id), actor.at);
     await writeEvent(
       trx,
       { action: 'duty-assigned', dutyId: row.id, reason: '', details: { ...duty } },
@@ -76,6 +78,7 @@ export async function cancelDuty(
       .set({ status: 'cancelled', updated_at: actor.at })
       .where('id', '=', dutyId)
       .execute();
+    await enqueueCalendarSync(trx, dutyCalendars(dutyId), actor.at);
     await writeEvent(trx, { action: 'duty-cancelled', dutyId, reason: '' }, actor);
     return { ...duty, status: 'cancelled' };
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Actor, EntryStatus, LedgerAction, NewEntry, TeleworkEntry } from '../../core/ledger/ledger.js';
+import { enqueueCalendarSync, entryCalendars } from './calendar-outbox.js';
 import type { Database } from './database.js';
 import { writeEvent } from './events.js';
 import { carryIntoOpenMonth, correctionDetails } from './month-corrections.js';
@@ -35,6 +36,8 @@ export async function insertEntry(
     entry.status === 'accepted'
       ? await carryIntoOpenMonth(trx, entry, 'starts-counting', actor.at)
       : undefined;
+  // Only accepted days are in Outlook: a pending or refused entry has nothing to show yet.
+  if (entry.status === 'accepted') await enqueueCalendarSync(trx, entryCalendars(entry.id), actor.at);
   await writeEvent(
     trx,
     {
@@ -72,6 +75,8 @@ export async function changeStatus(
     wasCounted === counts
       ? undefined
       : await carryIntoOpenMonth(trx, entry, counts ? 'starts-counting' : 'stops-counting', actor.at);
+  // Entering or leaving "accepted" adds or removes the day's event in Outlook.
+  if (wasCounted !== counts) await enqueueCalendarSync(trx, entryCalendars(entry.id), actor.at);
   await writeEvent(
     trx,
     {

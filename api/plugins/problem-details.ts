@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { DomainError } from '../../core/errors/error-catalogue.js';
+import { PATTERN_HINTS } from '../schemas/common-schemas.js';
 
 /**
  * Every error leaves the HTTP API as application/problem+json (RFC 9457) with a stable `code`
@@ -14,8 +15,51 @@ export interface Problem {
   params?: Record<string, string | number>;
 }
 
-function sendProblem(reply: FastifyReply, problem: Problem) {
-  return reply.code(problem.status).type('application/problem+json').send(problem);
+/** Sends a problem, with RFC 9457 extension members if any; a 401 carries the Bearer challenge that RFC 6750 asks for. */
+export function sendProblem(reply: FastifyReply, problem: Problem, extensions: Record<string, unknown> = {}) {
+  if (problem.status === 401) reply.header('www-authenticate', bearerChallenge(problem));
+  return reply
+    .code(problem.status)
+    .type('application/problem+json')
+    .send({ ...problem, ...extensions });
+}
+
+/**
+ * No token: a bare challenge (RFC 6750 §3.1 says no error code then). A bad token:
+ * error="invalid_token" with the reason, so a client knows to get a new one.
+ */
+function bearerChallenge(problem: Problem): string {
+  const realm = 'Bearer realm="telework"';
+  if (problem.code !== 'AUTH_INVALID_TOKEN') return realm;
+  // RFC 6750 allows printable ASCII but " and \ in error_description.
+  const description = problem.detail.replace(/[^\x20-\x21\x23-\x5b\x5d-\x7e]/g, '');
+  return `${realm}, error="invalid_token", error_description="${description}"`;
+}
+
+interface ValidationIssue {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** "querystring/month must be a month written YYYY-MM, ..." with the field as a parameter. */
+function validationProblem(issues: ValidationIssue[], context: string | undefined): Problem {
+  const [issue] = issues;
+  const field =
+    issue?.instancePath.replace(/^\//, '').replaceAll('/', '.') ||
+    (typeof issue?.params.missingProperty === 'string' ? issue.params.missingProperty : '');
+  const hint = issue?.keyword === 'pattern' ? PATTERN_HINTS[String(issue.params.pattern)] : undefined;
+  const message = issue?.keyword === 'required' ? 'is required' : (hint ?? issue?.message ?? 'is not valid');
+  const where = [context, field].filter(Boolean).join('/');
+  return {
+    type: 'urn:telework:error:REQUEST_INVALID',
+    title: 'REQUEST_INVALID',
+    status: 400,
+    code: 'REQUEST_INVALID',
+    detail: `${where} ${message}`,
+    params: { ...(context ? { in: context } : {}), field },
+  };
 }
 
 export function problemFromDomainError(error: DomainError): Problem {
@@ -33,14 +77,8 @@ export function registerProblemDetails(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
     if (error instanceof DomainError) return sendProblem(reply, problemFromDomainError(error));
     if ('validation' in error && error.validation) {
-      // Fastify's own message names the field, e.g. "querystring/month must match pattern ...".
-      return sendProblem(reply, {
-        type: 'urn:telework:error:REQUEST_INVALID',
-        title: 'REQUEST_INVALID',
-        status: 400,
-        code: 'REQUEST_INVALID',
-        detail: error.message,
-      });
+      // Named after the field, e.g. "querystring/month must be a month written YYYY-MM, ...".
+      return sendProblem(reply, validationProblem(error.validation, error.validationContext));
     }
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error({ err: error }, 'unhandled error');

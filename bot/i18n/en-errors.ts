@@ -22,6 +22,7 @@ export const enErrors: Messages['errors'] = {
   EMPTY_REQUEST: () => 'Your request names no day. For example: /telework tomorrow',
   ENTRY_NOT_PENDING: (p) =>
     `That request is already ${p.status ?? 'decided'}: only a pending request can be approved or rejected.`,
+  NOTHING_TO_CANCEL: (p) => `You have no telework to cancel on ${p.days ?? 'that day'}.`,
   ENTRY_ALREADY_CANCELLED: () => 'That telework is already cancelled.',
   ENTRY_NOT_ACTIVE: (p) =>
     `That telework is ${p.status ?? 'closed'}: only accepted or pending telework can be cancelled.`,

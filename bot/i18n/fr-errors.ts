@@ -29,6 +29,7 @@ export const frErrors: Messages['errors'] = {
   EMPTY_REQUEST: () => 'Votre demande ne contient aucun jour. Par exemple : /télétravail demain',
   ENTRY_NOT_PENDING: (p) =>
     `Cette demande est déjà ${p.status ?? 'traitée'} : seule une demande en attente peut être approuvée ou refusée.`,
+  NOTHING_TO_CANCEL: (p) => `Vous n’avez pas de télétravail à annuler ${p.days ?? 'ce jour-là'}.`,
   ENTRY_ALREADY_CANCELLED: () => 'Ce télétravail est déjà annulé.',
   ENTRY_NOT_ACTIVE: (p) =>
     `Ce télétravail est ${p.status ?? 'clôturé'} : seul un télétravail accepté ou en attente peut être annulé.`,

@@ -89,3 +89,8 @@ export function eachDay(from: LocalDate, to: LocalDate): LocalDate[] {
 export function halvesOf(part: DayPart): HalfDay[] {
   return part === 'full' ? ['am', 'pm'] : [part];
 }
+
+/** The later of two dates (ISO dates compare as strings). */
+export function laterOf(a: LocalDate, b: LocalDate): LocalDate {
+  return a > b ? a : b;
+}

@@ -27,6 +27,7 @@ export const errorCatalogue = {
     httpStatus: 409,
     message: 'Entry {entryId} is {status}; only a pending request can be approved or refused.',
   },
+  NOTHING_TO_CANCEL: { httpStatus: 404, message: 'There is no telework to cancel on {days}.' },
   ENTRY_ALREADY_CANCELLED: { httpStatus: 409, message: 'Entry {entryId} is already cancelled.' },
   ENTRY_NOT_ACTIVE: {
     httpStatus: 409,
@@ -39,6 +40,46 @@ export const errorCatalogue = {
     httpStatus: 409,
     message: 'Month {month} is not over yet; it can be closed from {firstDay}.',
   },
+  MONTH_IN_FUTURE: {
+    httpStatus: 409,
+    message: 'Month {month} has not begun yet; it can be closed once it is over, from {firstDay}.',
+  },
+  INVALID_PAGE: {
+    httpStatus: 400,
+    message: 'Page {page} of {pageSize} is not possible: page from 1, pageSize from 1 to {maxPageSize}.',
+  },
+  // The HTTP API's callers. 401: we do not know who you are; 403: we know, and you may not.
+  AUTH_MISSING_TOKEN: {
+    httpStatus: 401,
+    message: 'This needs a Microsoft Entra ID access token: send the header Authorization: Bearer <token>.',
+  },
+  AUTH_INVALID_TOKEN: {
+    httpStatus: 401,
+    message: 'The access token is refused ({reason}): {explanation}. Sign in again to get a new one.',
+  },
+  AUTH_KEYS_UNAVAILABLE: {
+    httpStatus: 503,
+    message:
+      'The signing keys of the tenant cannot be read right now, so no token can be checked; try again.',
+  },
+  AUTH_UNKNOWN_PERSON: {
+    httpStatus: 403,
+    message: 'The account {callerId} is not a person of the organisation file; ask HR to add it.',
+  },
+  FORBIDDEN_ROLE: {
+    httpStatus: 403,
+    message: '{action} needs the app role {role}; the token has {roles}.',
+  },
+  FORBIDDEN_TEAM: {
+    httpStatus: 403,
+    message: 'You may not see team {teamId}: only its managers and HR may.',
+  },
+  FORBIDDEN_PERSON: {
+    httpStatus: 403,
+    message: 'You may not see the tally of {personId}: only the person, their managers and HR may.',
+  },
+  RATE_LIMITED: { httpStatus: 429, message: 'Too many requests; try again in {after}.' },
+  NOT_READY: { httpStatus: 503, message: 'Not ready: {failing}.' },
 } as const satisfies Record<string, { httpStatus: number; message: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -1,4 +1,11 @@
-import { isMonth, type LocalDate, lastDayOfMonth, type Month, nextMonth } from '../calendar/local-date.js';
+import {
+  firstDayOfMonth,
+  isMonth,
+  type LocalDate,
+  lastDayOfMonth,
+  type Month,
+  nextMonth,
+} from '../calendar/local-date.js';
 import { DomainError } from '../errors/error-catalogue.js';
 import type { LedgerStore, MonthState, Source } from '../ledger/ledger.js';
 import type { PersonId } from '../organisation/organisation.js';
@@ -12,8 +19,12 @@ export async function closeMonth(
   input: { month: Month; today: LocalDate; byId: PersonId; at: string; source: Source },
 ): Promise<MonthState> {
   if (!isMonth(input.month)) throw new DomainError('INVALID_MONTH', { value: input.month });
+  const firstDay = firstDayOfMonth(nextMonth(input.month));
+  if (firstDayOfMonth(input.month) > input.today) {
+    throw new DomainError('MONTH_IN_FUTURE', { month: input.month, firstDay });
+  }
   if (lastDayOfMonth(input.month) >= input.today) {
-    throw new DomainError('MONTH_NOT_OVER', { month: input.month, firstDay: `${nextMonth(input.month)}-01` });
+    throw new DomainError('MONTH_NOT_OVER', { month: input.month, firstDay });
   }
   return deps.store.closeMonth(input.month, { actorId: input.byId, source: input.source, at: input.at });
 }

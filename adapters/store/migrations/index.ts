@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as ledger0001 from './0001-ledger.js';
+import * as calendarSync0002 from './0002-calendar-sync.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder: nothing depends on
@@ -8,4 +9,5 @@ import * as ledger0001 from './0001-ledger.js';
  */
 export const migrations: Record<string, Migration> = {
   '0001-ledger': ledger0001,
+  '0002-calendar-sync': calendarSync0002,
 };

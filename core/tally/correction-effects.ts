@@ -1,0 +1,106 @@
+import type { DayPart, LocalDate, Month } from '../calendar/local-date.js';
+import type { Correction } from '../ledger/ledger.js';
+import type { Person } from '../organisation/organisation.js';
+import { monthlyAllowance } from '../policy/allowance.js';
+import { partValueMinutes } from '../policy/day-value.js';
+import type { TeleworkKind } from '../policy/decision.js';
+import type { TeleworkPolicy } from '../policy/policy.js';
+
+/**
+ * What a closed month looked like before the corrections being priced: the days frozen when it was
+ * closed, and the corrections of its days already carried into earlier months (oldest first).
+ */
+export interface OriginalMonth {
+  frozenDays: ReadonlyArray<{ part: DayPart }>;
+  earlierCorrections: ReadonlyArray<Pick<Correction, 'part' | 'deltaHalves'>>;
+}
+
+/** One correction as HR reads it: the day, and what it changes in days, time and money. */
+export interface CorrectionLine {
+  correctionId: string;
+  entryId: string;
+  entryDate: LocalDate;
+  part: DayPart;
+  kind: TeleworkKind;
+  originalMonth: Month;
+  createdAt: string;
+  /** +2/+1 when the day started counting, -2/-1 when it stopped. */
+  deltaHalves: number;
+  days: number;
+  minutes: number;
+  cents: number;
+}
+
+interface Counts {
+  full: number;
+  half: number;
+}
+
+function countsOf(days: ReadonlyArray<{ part: DayPart }>): Counts {
+  const full = days.filter((day) => day.part === 'full').length;
+  return { full, half: days.length - full };
+}
+
+function apply(counts: Counts, correction: Pick<Correction, 'part' | 'deltaHalves'>): Counts {
+  // Never below zero: a correction only removes a day that counted (frozen or added by an earlier
+  // correction); the floor keeps a damaged history from producing a negative number of days.
+  return correction.part === 'full'
+    ? { ...counts, full: Math.max(0, counts.full + correction.deltaHalves / 2) }
+    : { ...counts, half: Math.max(0, counts.half + correction.deltaHalves) };
+}
+
+function allowanceCents(counts: Counts, person: Pick<Person, 'arrangement'>, policy: TeleworkPolicy): number {
+  const days = [
+    ...Array.from({ length: counts.full }, () => ({ part: 'full' as const })),
+    ...Array.from({ length: counts.half }, () => ({ part: 'am' as const })),
+  ];
+  return monthlyAllowance(days, person.arrangement.type, policy.allowance).totalCents;
+}
+
+/**
+ * The money rule of corrections. A correction changes what its ORIGINAL month should have paid:
+ * that month's allowance is computed again without and with the correction — per-day amounts,
+ * flat amounts and their thresholds, the cap — and the difference is paid (or taken back) in the
+ * month the correction is carried into. Federal: a closed month of 4 days paid EUR 20 + EUR 30; a
+ * day cancelled afterwards leaves 3 days, which pay EUR 20 only, so the next month carries -3000.
+ *
+ * Several corrections of one original month are priced one after the other, in the order they
+ * were made, each on top of the ones before (including those carried into earlier months): the
+ * amounts add up to exactly what the original month should have paid in the end. The person's
+ * current regime and arrangement are used: the organisation file keeps no history of them.
+ */
+export function correctionLines(
+  corrections: readonly Correction[],
+  originals: ReadonlyMap<Month, OriginalMonth>,
+  person: Pick<Person, 'regime' | 'arrangement'>,
+  policy: TeleworkPolicy,
+): CorrectionLine[] {
+  const state = new Map<Month, Counts>();
+  const countsBefore = (month: Month): Counts => {
+    const known = state.get(month);
+    if (known) return known;
+    const original = originals.get(month);
+    const frozen = countsOf(original?.frozenDays ?? []);
+    return (original?.earlierCorrections ?? []).reduce(apply, frozen);
+  };
+  return corrections.map((correction) => {
+    const before = countsBefore(correction.originalMonth);
+    const after = apply(before, correction);
+    state.set(correction.originalMonth, after);
+    const partMinutes = partValueMinutes(person.regime, correction.part === 'full' ? 'full' : 'am', policy);
+    const units = correction.part === 'full' ? correction.deltaHalves / 2 : correction.deltaHalves;
+    return {
+      correctionId: correction.id,
+      entryId: correction.entryId,
+      entryDate: correction.entryDate,
+      part: correction.part,
+      kind: correction.kind,
+      originalMonth: correction.originalMonth,
+      createdAt: correction.createdAt,
+      deltaHalves: correction.deltaHalves,
+      days: correction.deltaHalves / 2,
+      minutes: units * partMinutes,
+      cents: allowanceCents(after, person, policy) - allowanceCents(before, person, policy),
+    };
+  });
+}
