@@ -1,17 +1,26 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { type CalendarSync, startCalendarSync } from '../adapters/calendar-sync/start-calendar-sync.js';
 import { type Clock, systemClock } from '../adapters/clock/brussels-clock.js';
 import { belgianWorkingCalendar } from '../adapters/holidays/belgian-holidays.js';
 import { loadOrganisation } from '../adapters/organisation-file/load-organisation.js';
+import { calendarStatus } from '../adapters/store/calendar-status.js';
+import { conversationReferenceStore } from '../adapters/store/conversation-reference-store.js';
 import { databaseReadiness } from '../adapters/store/database-readiness.js';
 import { openStore } from '../adapters/store/open-store.js';
+import { outboxReadiness } from '../adapters/store/outbox-readiness.js';
+import { createBotAdapter } from '../bot/bot-adapter.js';
+import { proactiveNotify } from '../bot/conversations/proactive-notify.js';
+import { TeleworkBot } from '../bot/telework-bot.js';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { LedgerStore } from '../core/ledger/ledger.js';
 import type { Organisation } from '../core/organisation/organisation.js';
+import { graphTokenVerifier } from '../local-m365/identity/graph-token-verifier.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { connectMicrosoft365, type Microsoft365 } from './connect-microsoft-365.js';
+import { localGraphDirectory } from './local-graph-directory.js';
 
 export const DEMO_ORGANISATION_FILE = fileURLToPath(new URL('./demo-organisation.yaml', import.meta.url));
 
@@ -22,6 +31,7 @@ export interface Product {
   store: LedgerStore;
   clock: Clock;
   microsoft365: Microsoft365;
+  calendarSync: CalendarSync;
   close(): Promise<void>;
 }
 
@@ -29,7 +39,14 @@ export interface Product {
  * The one place where the product is wired by hand: config in, adapters opened, use cases and
  * routes handed exactly what they use. Tests call it with their own config and clock.
  */
-export async function composeProduct(config: Config, clock: Clock = systemClock()): Promise<Product> {
+export interface ComposeOptions {
+  clock?: Clock;
+  /** false: no background calendar sync; tests drive calendarSync.drainOnce() themselves. */
+  runCalendarSync?: boolean;
+}
+
+export async function composeProduct(config: Config, options: ComposeOptions = {}): Promise<Product> {
+  const { clock = systemClock(), runCalendarSync = true } = options;
   const organisation = await loadOrganisation(config.organisationFile ?? DEMO_ORGANISATION_FILE);
   const calendar = belgianWorkingCalendar({
     region: organisation.employer.holidayRegion,
@@ -41,9 +58,37 @@ export async function composeProduct(config: Config, clock: Clock = systemClock(
       : { sqliteFile: join(config.dataDir, 'telework.sqlite') },
   );
   const microsoft365 = await connectMicrosoft365(config);
+  // Started once the app (and its logger) exists; the bot asks it for a drain after a change.
+  let calendarSync: CalendarSync | undefined;
+  const conversations = conversationReferenceStore(opened.db);
+  const m365 = config.microsoft365;
+  const botAdapter = createBotAdapter(
+    m365.mode === 'local'
+      ? { mode: 'anonymous' }
+      : {
+          mode: 'single-tenant',
+          appId: m365.bot.appId,
+          tenantId: m365.tenantId,
+          password: m365.bot.password,
+        },
+  );
+  const bot = new TeleworkBot({
+    organisation,
+    calendar,
+    store: opened.store,
+    clock,
+    conversations,
+    calendarStatus: calendarStatus(opened.db),
+    notify: (person, card) => notify(person, card),
+    // The answer waits for one drain, so that it can say "in your Outlook calendar" when it is.
+    syncSoon: async () => {
+      await calendarSync?.drainOnce();
+    },
+  });
   const app = buildApp(config, {
-    readiness: [databaseReadiness(opened.db)],
+    readiness: [databaseReadiness(opened.db), outboxReadiness(opened.db, clock.now)],
     hrApi: { organisation, store: opened.store, clock, tokens: microsoft365.apiTokens },
+    bot: { adapter: botAdapter, bot },
     ...(microsoft365.localIdentity
       ? {
           localSignIn: {
@@ -51,10 +96,34 @@ export async function composeProduct(config: Config, clock: Clock = systemClock(
             identity: microsoft365.localIdentity,
             apiAudience: microsoft365.apiTokens.audience,
           },
+          localGraph: {
+            directory: localGraphDirectory(organisation),
+            verifyToken: graphTokenVerifier(microsoft365.localIdentity),
+            storageFile: join(config.dataDir, 'local-graph.sqlite'),
+          },
         }
       : {}),
   });
+  const notify = proactiveNotify(
+    botAdapter,
+    m365.mode === 'local' ? '' : m365.bot.appId,
+    conversations,
+    app.log,
+  );
+  const sync = startCalendarSync({
+    store: opened.store,
+    db: opened.db,
+    organisation,
+    calendar,
+    graph: { baseUrl: microsoft365.graphBaseUrl, tokens: microsoft365.graphTokens },
+    clock,
+    logger: app.log,
+    run: runCalendarSync,
+  });
+  calendarSync = sync;
   app.addHook('onClose', async () => {
+    // The sync stops before the database it drains closes.
+    await sync.stop();
     await microsoft365.close();
     await opened.close();
   });
@@ -65,6 +134,7 @@ export async function composeProduct(config: Config, clock: Clock = systemClock(
     store: opened.store,
     clock,
     microsoft365,
+    calendarSync: sync,
     close: () => app.close(),
   };
 }

@@ -20,6 +20,7 @@ const EnvironmentSchema = Type.Object({
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   ORG_CONFIG: Type.Optional(Type.String({ minLength: 1 })),
   LOG_LEVEL: literals(LOG_LEVELS, 'info'),
+  TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
   MODE: literals(['local', 'production'] as const, 'local'),
   // No default: unset means "as the mode says", so production with it set to on can be refused.
   LOCAL_SIGN_IN: Type.Optional(Type.Union([Type.Literal('on'), Type.Literal('off')])),
@@ -28,6 +29,8 @@ const EnvironmentSchema = Type.Object({
   CLIENT_SECRET: Type.Optional(Type.String({ minLength: 1 })),
   CLIENT_CERTIFICATE_PATH: Type.Optional(Type.String({ minLength: 1 })),
   API_AUDIENCE: Type.Optional(Type.String({ minLength: 1 })),
+  BOT_ID: Type.Optional(Type.String({ pattern: GUID })),
+  BOT_PASSWORD: Type.Optional(Type.String({ minLength: 1 })),
   GRAPH_BASE_URL: Type.String({ pattern: '^https://', default: 'https://graph.microsoft.com/v1.0' }),
   AUTHORITY_HOST: Type.String({ pattern: '^https://', default: 'https://login.microsoftonline.com' }),
 });
@@ -40,6 +43,10 @@ const HINTS: Record<string, string> = {
   DATABASE_URL: 'a PostgreSQL URL such as postgres://user@host:5432/telework, or leave it unset for SQLite',
   ORG_CONFIG: 'the path of the organisation YAML file, or leave it unset for the demo organisation',
   LOG_LEVEL: `one of ${LOG_LEVELS.join(', ')}`,
+  TRUST_PROXY:
+    'the number of proxy hops in front of the server (e.g. 1), or their addresses (e.g. 10.0.0.0/8)',
+  BOT_ID: 'the Microsoft App ID of the Azure Bot, a GUID',
+  BOT_PASSWORD: 'a client secret of the Azure Bot app registration',
   MODE: 'local (the local Graph and sign-in, no tenant) or production (a Microsoft 365 tenant)',
   LOCAL_SIGN_IN: 'on or off',
   TENANT_ID: 'the Directory (tenant) ID of your Microsoft Entra tenant, a GUID',
@@ -61,6 +68,8 @@ export type Microsoft365Config =
       /** A client secret, or a PEM file holding the certificate and its private key. */
       credential: { kind: 'secret'; secret: string } | { kind: 'certificate'; pemFile: string };
       apiAudience: string;
+      /** The Azure Bot (single tenant): activities without its Bot Framework token get 401. */
+      bot: { appId: string; password: string };
       graphBaseUrl: string;
       authority: string;
     };
@@ -74,6 +83,8 @@ export interface Config {
   /** The organisation file; absent means the shipped demo organisation. */
   organisationFile?: string;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Fastify's trustProxy: false, a number of proxy hops, or the proxies' addresses. */
+  trustProxy: false | string | ((address: string, hop: number) => boolean);
   microsoft365: Microsoft365Config;
 }
 
@@ -106,6 +117,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd: string)
     ...(parsed.DATABASE_URL ? { databaseUrl: parsed.DATABASE_URL } : {}),
     ...(parsed.ORG_CONFIG ? { organisationFile: absolute(parsed.ORG_CONFIG) } : {}),
     logLevel: parsed.LOG_LEVEL,
+    trustProxy: trustProxyOf(parsed.TRUST_PROXY),
     microsoft365: microsoft365Config(parsed, absolute),
   };
 }
@@ -121,7 +133,7 @@ function microsoft365Config(parsed: Environment, absolute: (path: string) => str
   if (parsed.LOCAL_SIGN_IN === 'on') {
     throw invalid('LOCAL_SIGN_IN', 'on', 'off (or leave it unset): local sign-in is refused in production');
   }
-  const required = (name: 'TENANT_ID' | 'CLIENT_ID' | 'API_AUDIENCE') => {
+  const required = (name: 'TENANT_ID' | 'CLIENT_ID' | 'API_AUDIENCE' | 'BOT_ID' | 'BOT_PASSWORD') => {
     const value = parsed[name];
     if (!value) throw invalid(name, undefined, `${HINTS[name]} (required with MODE=production)`);
     return value;
@@ -142,7 +154,15 @@ function microsoft365Config(parsed: Environment, absolute: (path: string) => str
       ? { kind: 'certificate', pemFile: absolute(parsed.CLIENT_CERTIFICATE_PATH) }
       : { kind: 'secret', secret: parsed.CLIENT_SECRET as string },
     apiAudience: required('API_AUDIENCE'),
+    bot: { appId: required('BOT_ID'), password: required('BOT_PASSWORD') },
     graphBaseUrl: parsed.GRAPH_BASE_URL.replace(/\/$/, ''),
     authority: `${parsed.AUTHORITY_HOST.replace(/\/$/, '')}/${tenantId}`,
   };
+}
+
+function trustProxyOf(value: string | undefined): Config['trustProxy'] {
+  if (value === undefined) return false;
+  if (!/^\d+$/.test(value)) return value;
+  const hops = Number(value);
+  return (_address, hop) => hop < hops;
 }

@@ -9,6 +9,7 @@ describe('server configuration from the environment', () => {
       host: '127.0.0.1',
       dataDir: '/srv/telework/data',
       logLevel: 'info',
+      trustProxy: false,
       microsoft365: { mode: 'local', localSignIn: true },
     });
   });
@@ -22,6 +23,7 @@ describe('server configuration from the environment', () => {
         DATABASE_URL: 'postgres://telework@db:5432/telework',
         ORG_CONFIG: 'config/cpas-leuven.yaml',
         LOG_LEVEL: 'warn',
+        TRUST_PROXY: '10.0.0.0/8',
       },
       '/srv/telework',
     );
@@ -32,6 +34,7 @@ describe('server configuration from the environment', () => {
       databaseUrl: 'postgres://telework@db:5432/telework',
       organisationFile: '/srv/telework/config/cpas-leuven.yaml',
       logLevel: 'warn',
+      trustProxy: '10.0.0.0/8',
       microsoft365: { mode: 'local', localSignIn: true },
     });
   });
@@ -44,6 +47,8 @@ describe('server configuration from the environment', () => {
     CLIENT_ID: CLIENT,
     CLIENT_CERTIFICATE_PATH: 'secrets/telework.pem',
     API_AUDIENCE: `api://telework.cpas-demo.be/${CLIENT}`,
+    BOT_ID: 'b0b0b0b0-1111-4222-8333-444455556666',
+    BOT_PASSWORD: 'bot-secret',
   };
 
   it('in production, points at the tenant and Microsoft Graph', () => {
@@ -53,6 +58,7 @@ describe('server configuration from the environment', () => {
       clientId: CLIENT,
       credential: { kind: 'certificate', pemFile: '/srv/secrets/telework.pem' },
       apiAudience: `api://telework.cpas-demo.be/${CLIENT}`,
+      bot: { appId: 'b0b0b0b0-1111-4222-8333-444455556666', password: 'bot-secret' },
       graphBaseUrl: 'https://graph.microsoft.com/v1.0',
       authority: `https://login.microsoftonline.com/${TENANT}`,
     });
@@ -63,9 +69,16 @@ describe('server configuration from the environment', () => {
     ['without a credential', { ...production, CLIENT_CERTIFICATE_PATH: '' }, 'CLIENT_SECRET'],
     ['with both credentials', { ...production, CLIENT_SECRET: 'x' }, 'CLIENT_SECRET'],
     ['with the local sign-in on', { ...production, LOCAL_SIGN_IN: 'on' }, 'LOCAL_SIGN_IN'],
+    ['without the bot’s app id', { ...production, BOT_ID: '' }, 'BOT_ID'],
     ['with Graph over plain http', { ...production, GRAPH_BASE_URL: 'http://graph.local' }, 'GRAPH_BASE_URL'],
   ])('refuses to start in production %s', (_label, env, variable) => {
     expect(() => readConfig(env, '/srv')).toThrow(new RegExp(`^Configuration ${variable}: `));
+  });
+
+  it('trusts X-Forwarded-For from a number of proxy hops only', () => {
+    const trust = readConfig({ TRUST_PROXY: '1' }, '/srv').trustProxy;
+    if (typeof trust !== 'function') throw new Error('a number of hops is a function');
+    expect([trust('10.0.0.1', 0), trust('10.0.0.2', 1)]).toEqual([true, false]);
   });
 
   it('treats an empty variable as unset', () => {

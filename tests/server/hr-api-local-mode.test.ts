@@ -12,8 +12,7 @@ let product: Product;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'hr-api-local-'));
   product = await composeProduct(readConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }, dir), {
-    now: () => '2026-12-02T09:00:00.000Z',
-    today: () => '2026-12-02',
+    clock: { now: () => '2026-12-02T09:00:00.000Z', today: () => '2026-12-02' },
   });
 });
 afterAll(async () => {
@@ -55,8 +54,14 @@ describe('the HR API in local mode', () => {
     expect(graph.json().params).toMatchObject({ reason: 'wrong-audience' });
   });
 
-  it('is ready once the database answers', async () => {
+  it('is ready once the database answers and the calendar outbox is not stuck', async () => {
     const response = await product.app.inject({ url: '/readyz' });
-    expect(response.json()).toEqual({ status: 'ready', checks: [{ name: 'database', ok: true }] });
+    expect(response.json()).toEqual({
+      status: 'ready',
+      checks: [
+        { name: 'database', ok: true },
+        { name: 'calendar-outbox', ok: true },
+      ],
+    });
   });
 });

@@ -99,6 +99,8 @@ describe('in production', () => {
         CLIENT_ID: client,
         CLIENT_SECRET: 'not-used-offline',
         API_AUDIENCE: `api://telework.cpas-demo.be/${client}`,
+        BOT_ID: 'b0b0b0b0-1111-4222-8333-444455556666',
+        BOT_PASSWORD: 'not-used-offline',
       },
       prodDir,
     );

@@ -1,0 +1,57 @@
+import type { TurnContext } from 'botbuilder';
+import { addDays } from '../../core/calendar/local-date.js';
+import { structuralDaysOfWeek } from '../../core/organisation/structural-days.js';
+import { weekOverview } from '../../core/use-cases/week-overview.js';
+import type { BotServices } from '../bot-services.js';
+import { type AdaptiveCardJson, renderHelpCard, renderWeekCard } from '../cards/index.js';
+import { parseCommand } from '../commands/parse-command.js';
+import { cancelDaysReply } from './cancel-days-reply.js';
+import { declareDays } from './declare-days.js';
+import type { TurnPerson } from './turn-person.js';
+
+/** A message to the bot: parse it, run the one use case it asks for, answer with a card. */
+export async function handleMessage(
+  context: TurnContext,
+  services: BotServices,
+  turn: TurnPerson,
+): Promise<AdaptiveCardJson> {
+  const today = services.clock.today();
+  const command = parseCommand(context.activity.text ?? '', { today, fallbackLanguage: turn.fallbackLocale });
+  const locale = command.language;
+  const { person } = turn;
+  switch (command.intent) {
+    case 'help':
+      return renderHelpCard({ locale });
+    case 'unknown':
+      return renderHelpCard({
+        locale,
+        ...(command.problem.fragment ? { notUnderstood: command.problem.fragment } : {}),
+      });
+    case 'declare': {
+      const days =
+        command.pattern === 'next-week-structural'
+          ? [...structuralDaysOfWeek(person, addDays(today, 7)), ...command.days]
+          : command.days;
+      return declareDays(services, person, days, locale);
+    }
+    case 'cancel':
+      return cancelDaysReply(services, person, command.days, locale);
+    case 'list': {
+      const weekOf = command.range === 'next-week' ? addDays(today, 7) : today;
+      const week = await weekOverview(services, { personId: person.id, weekOf });
+      return renderWeekCard({
+        locale,
+        today,
+        weekOf: week.monday,
+        which: command.range === 'next-week' ? 'next' : 'this',
+        quotas: week.quotas,
+        days: week.days.map((day) => ({
+          date: day.date,
+          entries: day.entries.map((entry) => ({ part: entry.part, status: entry.status })),
+          duties: day.duties,
+          ...(day.off ? { off: day.off } : {}),
+        })),
+      });
+    }
+  }
+}

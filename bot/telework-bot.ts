@@ -1,0 +1,83 @@
+import {
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext as Turn,
+  type TurnContext,
+} from 'botbuilder';
+import { DomainError } from '../core/errors/error-catalogue.js';
+import { type BotServices, teamsLocale } from './bot-services.js';
+import { type AdaptiveCardJson, CARD_CONTENT_TYPE, cardAttachment, renderErrorCard } from './cards/index.js';
+import { parseCommand } from './commands/parse-command.js';
+import { handleCardAction } from './handlers/handle-card-action.js';
+import { handleMessage } from './handlers/handle-message.js';
+import { turnPerson } from './handlers/turn-person.js';
+
+/**
+ * The Teams bot. Every turn: who is it, what do they ask, one use case, one card. Errors the
+ * person can act on come back as a card in their language; nothing is swallowed.
+ */
+export class TeleworkBot extends TeamsActivityHandler {
+  constructor(private readonly services: BotServices) {
+    super();
+    this.onMessage(async (context, next) => {
+      const card = await this.answer(context, async () => {
+        const turn = turnPerson(context, services);
+        await this.rememberConversation(context, turn.person.id);
+        return handleMessage(context, services, turn);
+      });
+      await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+      await next();
+    });
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const card = await this.answer(context, async () => {
+      const turn = turnPerson(context, this.services);
+      const data = invokeValue.action?.data;
+      return handleCardAction(this.services, turn.person, {
+        verb: String(invokeValue.action?.verb ?? ''),
+        data: typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {},
+      });
+    });
+    return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card };
+  }
+
+  /** Runs the turn; a DomainError becomes the error card in the language the person used. */
+  private async answer(
+    context: TurnContext,
+    run: () => Promise<AdaptiveCardJson>,
+  ): Promise<AdaptiveCardJson> {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const fallback = teamsLocale(context.activity.locale, 'en');
+      const locale = parseCommand(context.activity.text ?? '', {
+        today: this.services.clock.today(),
+        fallbackLanguage: fallback,
+      }).language;
+      return renderErrorCard({
+        locale,
+        error,
+        employerName: this.services.organisation.employer.name,
+      });
+    }
+  }
+
+  /** Keeps the personal chat's reference, so approvals and decisions can reach the person later. */
+  private async rememberConversation(context: TurnContext, personId: string): Promise<void> {
+    const { activity } = context;
+    if (activity.conversation?.conversationType && activity.conversation.conversationType !== 'personal')
+      return;
+    await this.services.conversations.remember(
+      personId,
+      { reference: Turn.getConversationReference(activity), teamsUserId: activity.from.id },
+      this.services.clock.now(),
+    );
+  }
+}

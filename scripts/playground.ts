@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { playgroundConfig } from '../bot/playground/playground-config.js';
+import { composeProduct } from '../server/composition-root.js';
+import { readConfig } from '../server/config.js';
+import { LOCAL_CLIENT_ID, LOCAL_TENANT_ID } from '../server/connect-microsoft-365.js';
+
+// `npm run playground [-- --as upn] [-- --playground-port 56150]`: the server in local mode and
+// the Microsoft 365 Agents Playground pointed at it, chatting as a person of the organisation.
+const { values } = parseArgs({
+  options: { as: { type: 'string' }, 'playground-port': { type: 'string', default: '56150' } },
+});
+const config = readConfig({ ...process.env, MODE: 'local' }, process.cwd());
+const product = await composeProduct(config);
+await product.app.listen({ port: config.port, host: config.host });
+
+const folder = join(config.dataDir, 'playground');
+await mkdir(folder, { recursive: true });
+await writeFile(
+  join(folder, '.m365agentsplayground.yml'),
+  playgroundConfig({
+    organisation: product.organisation,
+    tenantId: LOCAL_TENANT_ID,
+    botId: LOCAL_CLIENT_ID,
+    ...(values.as ? { currentUpn: values.as } : {}),
+  }),
+);
+const cli = join(
+  dirname(createRequire(import.meta.url).resolve('@microsoft/m365agentsplayground/package.json')),
+  'cli.js',
+);
+const playground = spawn(
+  process.execPath,
+  [
+    cli,
+    '-e',
+    `http://127.0.0.1:${config.port}/api/messages`,
+    '-c',
+    'msteams',
+    '-p',
+    String(values['playground-port']),
+    '--dt',
+  ],
+  { cwd: folder, stdio: 'inherit' },
+);
+console.log(
+  `Playground: http://127.0.0.1:${values['playground-port']}  (server http://127.0.0.1:${config.port})`,
+);
+const stop = () => {
+  playground.kill('SIGTERM');
+  product.close().then(() => process.exit(0));
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
+playground.on('exit', (code) => {
+  product.close().then(() => process.exit(code ?? 0));
+});
