@@ -19,6 +19,7 @@ COPY . .
 # Runtime stage: no compiler, an unprivileged user who can write only the data folder.
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
 ENV NODE_ENV=production \
+  MODE=production \
   HOST=0.0.0.0 \
   PORT=3978 \
   DATA_DIR=/app/data

@@ -4,8 +4,10 @@ import type { LocalDate } from '../core/calendar/local-date.js';
 import { DomainError } from '../core/errors/error-catalogue.js';
 import type { LedgerStore } from '../core/ledger/ledger.js';
 import type { Organisation } from '../core/organisation/organisation.js';
+import type { ParkedCalendarChanges } from '../core/use-cases/parked-calendar-changes.js';
 import { authenticate, rateLimitKey } from './auth/authenticate.js';
 import type { TokenTrust } from './auth/bearer-token.js';
+import { registerCalendarSyncAdminRoutes } from './routes/calendar-sync-admin.js';
 import { registerMonthFileRoutes } from './routes/month-files.js';
 import { registerMonthRoutes } from './routes/months.js';
 import { registerTallyRoutes } from './routes/tallies.js';
@@ -16,6 +18,8 @@ export interface HrApiDeps {
   clock: { now(): string; today(): LocalDate };
   /** Whose tokens are accepted: Entra ID's, or the local identity provider's. */
   tokens: TokenTrust;
+  /** The calendar outbox's parked changes, for the Admin routes; absent: no such routes. */
+  calendarSync?: ParkedCalendarChanges;
   /** Requests per caller and minute before 429 (default 300). */
   rateLimitPerMinute?: number;
 }
@@ -48,6 +52,8 @@ export function registerHrApi(app: FastifyInstance, deps: HrApiDeps): void {
       registerTallyRoutes(scope, deps);
       registerMonthFileRoutes(scope, deps);
       registerMonthRoutes(scope, deps);
+      const { calendarSync } = deps;
+      if (calendarSync) registerCalendarSyncAdminRoutes(scope, { calendarSync });
     },
     { prefix: '/api/v1' },
   );

@@ -87,7 +87,13 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
   });
   const app = buildApp(config, {
     readiness: [databaseReadiness(opened.db), outboxReadiness(opened.db, clock.now)],
-    hrApi: { organisation, store: opened.store, clock, tokens: microsoft365.apiTokens },
+    hrApi: {
+      organisation,
+      store: opened.store,
+      clock,
+      tokens: microsoft365.apiTokens,
+      calendarSync: { parked: () => sync.parked(), requeue: (ids) => sync.requeue(ids) },
+    },
     bot: { adapter: botAdapter, bot },
     ...(microsoft365.localIdentity
       ? {

@@ -87,7 +87,7 @@ describe('local sign-in', () => {
 });
 
 describe('in production', () => {
-  it('has no local sign-in at all', async () => {
+  it('has no local sign-in at all, and the bot refuses activities without a valid token', async () => {
     const prodDir = await mkdtemp(join(tmpdir(), 'production-'));
     const client = '5d6c7b8a-1111-4222-8333-444455556666';
     const config = readConfig(
@@ -113,6 +113,29 @@ describe('in production', () => {
       ] as const) {
         expect((await production.app.inject({ method, url })).statusCode).toBe(404);
       }
+      // The single-tenant bot: an activity without a Bot Framework token is refused.
+      const activity = {
+        type: 'message',
+        text: '/telework tomorrow',
+        channelId: 'msteams',
+        serviceUrl: 'https://smba.trafficmanager.net/emea/',
+        from: { id: '29:x', aadObjectId: '00000000-0000-4000-8000-000000000002' },
+        conversation: { id: 'a:1' },
+        recipient: { id: '28:bot' },
+      };
+      const anonymous = await production.app.inject({
+        method: 'POST',
+        url: '/api/messages',
+        payload: activity,
+      });
+      expect(anonymous.statusCode).toBe(401);
+      const forged = await production.app.inject({
+        method: 'POST',
+        url: '/api/messages',
+        payload: activity,
+        headers: { authorization: 'Bearer not.a.token' },
+      });
+      expect(forged.statusCode).toBe(401);
     } finally {
       await production.close();
       await rm(prodDir, { recursive: true, force: true });
