@@ -49,8 +49,17 @@ export function belgianPublicHolidays(
 
 /** The WorkingCalendar the policy needs for a Belgian employer. */
 export function belgianWorkingCalendar(options: BelgianCalendarOptions): WorkingCalendar {
+  const byLanguage = new Map<HolidayLanguage, (date: LocalDate) => string | undefined>();
   return {
     publicHoliday: belgianPublicHolidays(options.region, options.language),
+    publicHolidayIn(date, language) {
+      let lookup = byLanguage.get(language);
+      if (!lookup) {
+        lookup = belgianPublicHolidays(options.region, language);
+        byLanguage.set(language, lookup);
+      }
+      return lookup(date);
+    },
     closingDays: options.closingDays,
   };
 }

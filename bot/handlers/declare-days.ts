@@ -58,7 +58,7 @@ export async function declareDays(
             ),
           }
         : {}),
-      ...holidayName(services, decision.date, decision.reason),
+      ...holidayName(services, decision.date, decision.reason, locale),
     })),
   });
 }
@@ -67,8 +67,8 @@ function acceptedIds(declared: DeclaredDay[]): string[] {
   return declared.filter((day) => day.decision.outcome === 'accept').map((day) => day.recorded.entry.id);
 }
 
-function holidayName(services: BotServices, date: string, reason: string) {
-  if (reason !== 'PUBLIC_HOLIDAY' && reason !== 'CLOSING_DAY') return {};
-  const name = services.calendar.publicHoliday(date);
+function holidayName(services: BotServices, date: string, reason: string, locale: Person['locale']) {
+  if (reason !== 'PUBLIC_HOLIDAY') return {};
+  const name = services.calendar.publicHolidayIn(date, locale);
   return name ? { holidayName: name } : {};
 }

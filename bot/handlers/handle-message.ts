@@ -49,7 +49,17 @@ export async function handleMessage(
           date: day.date,
           entries: day.entries.map((entry) => ({ part: entry.part, status: entry.status })),
           duties: day.duties,
-          ...(day.off ? { off: day.off } : {}),
+          ...(day.off
+            ? {
+                off:
+                  day.off.kind === 'public-holiday'
+                    ? {
+                        ...day.off,
+                        name: services.calendar.publicHolidayIn(day.date, locale) ?? day.off.name,
+                      }
+                    : day.off,
+              }
+            : {}),
         })),
       });
     }

@@ -8,5 +8,7 @@ import type { LocalDate } from './local-date.js';
 export interface WorkingCalendar {
   /** The name of the public holiday on that date, if there is one. */
   publicHoliday(date: LocalDate): string | undefined;
+  /** The same holiday's name in a person's language (Kerstmis, Noël, Christmas Day, Weihnachten). */
+  publicHolidayIn(date: LocalDate, language: 'fr' | 'nl' | 'en' | 'de'): string | undefined;
   closingDays: ClosingDays;
 }

@@ -101,6 +101,19 @@ describe('declaring telework in Teams', () => {
   });
 
   it.each([
+    ['a past date', '/thuiswerk 2026-11-20', 'al voorbij'],
+    ['a weekend', '/thuiswerk zaterdag', 'weekenddag'],
+    ['a holiday', '/thuiswerk 25 december', 'Kerstmis'],
+    ['a date three years ahead', '/thuiswerk 2029-11-23', 'Thuiswerk geweigerd'],
+  ])('%s is refused in Dutch, and no day is held', async (_label, message, words) => {
+    const before = await harness.product.store.activeEntries([SARAH], '2026-01-01', '2030-12-31');
+    const { cards } = await say(SARAH, message);
+    expect(text(cards[0])).toContain('Thuiswerk geweigerd');
+    expect(text(cards[0])).toContain(words);
+    expect(await harness.product.store.activeEntries([SARAH], '2026-01-01', '2030-12-31')).toEqual(before);
+  });
+
+  it.each([
     ['an empty message', ''],
     ['5,000 characters', 'a'.repeat(5000)],
     ['HTML', '<script>alert(1)</script>'],
