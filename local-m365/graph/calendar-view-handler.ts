@@ -1,5 +1,5 @@
 import { COLLECTION_OPTIONS, eventPage, queryOptions } from './event-collection.js';
-import { parseIsoDateTime } from './graph-date-time.js';
+import { instantOfParsed, parseIsoDateTime } from './graph-date-time.js';
 import { GraphError } from './graph-error.js';
 import type { GraphResponse } from './graph-request.js';
 import type { HandlerContext } from './handler-context.js';
@@ -28,17 +28,8 @@ export function readWindow(options: QueryOptions): { startMs: number; endMs: num
         'ErrorInvalidParameter',
         `The value '${text}' of parameter '${name}' is invalid.`,
       );
-    const { wall } = parsed;
-    const naive = Date.UTC(
-      wall.year,
-      wall.month - 1,
-      wall.day,
-      wall.hour,
-      wall.minute,
-      wall.second,
-      wall.millisecond,
-    );
-    return naive - (parsed.offsetMinutes ?? 0) * 60_000;
+    // Without an offset the value is UTC (see above).
+    return instantOfParsed(parsed, 'UTC');
   };
   const startMs = instant('StartDateTime', start);
   const endMs = instant('EndDateTime', end);

@@ -1,4 +1,4 @@
-import { instantOf, type WallClock } from './time-zones.js';
+import { asUtc, instantOf, type WallClock } from './time-zones.js';
 
 /**
  * ISO 8601 as Graph takes it: in event bodies ("2026-03-29T00:00:00", "2026-03-29T00:00:00.0000000",
@@ -45,16 +45,7 @@ function isRealWallClock(wall: WallClock): boolean {
 export function instantOfParsed(parsed: ParsedDateTime, zone: string): number {
   const { wall } = parsed;
   if (parsed.offsetMinutes === undefined) return instantOf(wall, zone);
-  const naive = Date.UTC(
-    wall.year,
-    wall.month - 1,
-    wall.day,
-    wall.hour,
-    wall.minute,
-    wall.second,
-    wall.millisecond,
-  );
-  return naive - parsed.offsetMinutes * 60_000;
+  return asUtc(wall) - parsed.offsetMinutes * 60_000;
 }
 
 export function isMidnight(wall: WallClock): boolean {

@@ -83,7 +83,8 @@ export function wallClockAt(epochMs: number, zone: string): WallClock {
   };
 }
 
-function asUtc(wall: WallClock): number {
+/** The instant a wall clock names when read as UTC. */
+export function asUtc(wall: WallClock): number {
   return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond);
 }
 
