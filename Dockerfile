@@ -13,7 +13,9 @@ RUN apt-get update \
   && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 # Dev dependencies stay: the server runs its TypeScript through tsx, as `npm start` does.
-RUN npm ci --no-audit --no-fund
+# npm install, not npm ci: npm 11 leaves optional platform packages (Biome's) out of the lock file
+# and then refuses it in npm ci. npm install still follows the lock file's versions.
+RUN npm install --no-audit --no-fund
 COPY . .
 
 # Runtime stage: no compiler, an unprivileged user who can write only the data folder.

@@ -8,7 +8,13 @@ import {
 } from 'botbuilder';
 import { DomainError } from '../core/errors/error-catalogue.js';
 import { type BotServices, teamsLocale } from './bot-services.js';
-import { type AdaptiveCardJson, CARD_CONTENT_TYPE, cardAttachment, renderErrorCard } from './cards/index.js';
+import {
+  type AdaptiveCardJson,
+  CARD_CONTENT_TYPE,
+  cardAttachment,
+  renderErrorCard,
+  renderHelpCard,
+} from './cards/index.js';
 import { parseCommand } from './commands/parse-command.js';
 import { handleCardAction } from './handlers/handle-card-action.js';
 import { handleMessage } from './handlers/handle-message.js';
@@ -28,6 +34,19 @@ export class TeleworkBot extends TeamsActivityHandler {
         return handleMessage(context, services, turn);
       });
       await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+      await next();
+    });
+    // Installed in someone's personal scope: remember where to reach them (a manager then gets
+    // approval cards before ever writing to the bot) and show what the bot understands.
+    this.onInstallationUpdateAdd(async (context, next) => {
+      const person = services.organisation.people.find(
+        (candidate) => candidate.id === context.activity.from?.aadObjectId?.toLowerCase(),
+      );
+      if (person) {
+        await this.rememberConversation(context, person.id);
+        const locale = teamsLocale(context.activity.locale, person.locale);
+        await context.sendActivity(MessageFactory.attachment(cardAttachment(renderHelpCard({ locale }))));
+      }
       await next();
     });
   }
