@@ -178,7 +178,11 @@ describe('installing the app', () => {
   it('greets the person with the help card in their language', async () => {
     const ELS = '00000000-0000-4000-8000-000000000011'; // head of administration, Dutch
     const install = { ...messageActivity(ELS, '', 'nl-BE'), type: 'installationUpdate', action: 'add' };
-    const response = await harness.product.app.inject({ method: 'POST', url: '/api/messages', payload: install });
+    const response = await harness.product.app.inject({
+      method: 'POST',
+      url: '/api/messages',
+      payload: install,
+    });
     expect(response.statusCode).toBe(200);
     expect(JSON.stringify(response.json())).toContain('/thuiswerk morgen');
     expect(await harness.product.store.activeEntries([ELS], '2026-01-01', '2027-12-31')).toEqual([]);
