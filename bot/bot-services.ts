@@ -6,7 +6,9 @@ import type { AdaptiveCardJson } from './cards/index.js';
 import type { ConversationReferences } from './conversations/conversation-references.js';
 
 /** Whether the Outlook side of ledger entries is done yet, as the calendar outbox knows it. */
-export type CalendarStatus = (entryIds: string[]) => Promise<Map<string, 'in-calendar' | 'pending-sync'>>;
+export type CalendarStatus = (
+  entryIds: string[],
+) => Promise<Map<string, 'in-calendar' | 'pending-sync' | 'sync-failed'>>;
 
 /** Starts sending a card to a person outside the current turn; false when the bot cannot reach them yet. */
 export type Notify = (person: Person, card: AdaptiveCardJson) => Promise<boolean>;

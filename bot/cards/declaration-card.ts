@@ -13,7 +13,7 @@ import { type DisplayNames, reasonText } from './reason-text.js';
 import { declarationTemplate } from './templates/declaration-template.js';
 
 /** Where an accepted or pending day stands with Outlook. */
-export type CalendarState = 'in-calendar' | 'pending-sync' | 'waiting-approval';
+export type CalendarState = 'in-calendar' | 'pending-sync' | 'sync-failed' | 'waiting-approval';
 
 export interface DeclarationDay {
   decision: DayDecision;
@@ -124,6 +124,16 @@ function daySection(input: DeclarationCardInput, m: Messages, day: DeclarationDa
       facts,
     };
   }
-  const where = state === 'in-calendar' ? m.declaration.inCalendar : m.declaration.pendingSync;
-  return { heading, status: plain(`${m.declaration.accepted} · ${where}`), color: 'Good', reason, facts };
+  const where = {
+    'in-calendar': m.declaration.inCalendar,
+    'pending-sync': m.declaration.pendingSync,
+    'sync-failed': m.declaration.syncFailed,
+  }[state];
+  return {
+    heading,
+    status: plain(`${m.declaration.accepted} · ${where}`),
+    color: state === 'sync-failed' ? 'Warning' : 'Good',
+    reason,
+    facts,
+  };
 }

@@ -22,7 +22,7 @@ export interface DecisionNoticeCardInput {
   /** The manager's note (DecideRequestInput.note): shown as typed, escaped. */
   note?: string;
   /** For an approved day: is it in Outlook yet? */
-  calendarState?: 'in-calendar' | 'pending-sync';
+  calendarState?: 'in-calendar' | 'pending-sync' | 'sync-failed';
   /** The quotas as they stand after the decision (a rejection gives days back). */
   quotas?: QuotaFigures[];
   today?: LocalDate;
@@ -59,8 +59,11 @@ export function renderDecisionNoticeCard(input: DecisionNoticeCardInput): Adapti
   if (input.note?.trim())
     lines.push({ text: plain(m.notice.note(truncate(input.note.trim(), MAX_NOTE_LENGTH))) });
   if (approved) {
-    const where =
-      input.calendarState === 'in-calendar' ? m.declaration.inCalendar : m.declaration.pendingSync;
+    const where = {
+      'in-calendar': m.declaration.inCalendar,
+      'pending-sync': m.declaration.pendingSync,
+      'sync-failed': m.declaration.syncFailed,
+    }[input.calendarState ?? 'pending-sync'];
     lines.push({ text: plain(sentence(locale, where)) });
   }
   const data: NoticeData = {

@@ -67,6 +67,8 @@ export const de: Messages = {
     refused: 'Abgelehnt',
     inCalendar: 'in Ihrem Outlook-Kalender',
     pendingSync: 'wird in Ihren Outlook-Kalender eingetragen',
+    syncFailed:
+      'noch nicht in Ihrem Outlook-Kalender: Outlook hat es abgelehnt, die IT-Abteilung sieht den Grund',
     waitingApproval: (approvers) =>
       approvers
         ? `Wartet auf Genehmigung durch ${approvers}`

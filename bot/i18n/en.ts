@@ -62,6 +62,7 @@ export const en: Messages = {
     refused: 'Refused',
     inCalendar: 'in your Outlook calendar',
     pendingSync: 'being added to your Outlook calendar',
+    syncFailed: 'not in your Outlook calendar yet: Outlook refused it, and the IT department can see why',
     waitingApproval: (approvers) =>
       approvers ? `Waiting for approval by ${approvers}` : 'Waiting for approval by your manager',
     value: 'Value',

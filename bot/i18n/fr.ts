@@ -75,6 +75,8 @@ export const fr: Messages = {
     refused: 'Refusé',
     inCalendar: 'dans votre agenda Outlook',
     pendingSync: 'ajout à votre agenda Outlook en cours',
+    syncFailed:
+      'pas encore dans votre agenda Outlook : Outlook l’a refusé, le service informatique voit pourquoi',
     waitingApproval: (approvers) =>
       approvers
         ? `En attente de validation par ${approvers}`

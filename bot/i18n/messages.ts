@@ -74,6 +74,8 @@ export interface DeclarationMessages {
   refused: string;
   inCalendar: string;
   pendingSync: string;
+  /** Graph refused the write for good (no such mailbox, no access): it waits for IT. */
+  syncFailed: string;
   /** `approvers` is a formatted list ("Isabelle Lambert ou Marc Peeters"), empty when unknown. */
   waitingApproval(approvers: string): string;
   value: string;

@@ -69,6 +69,7 @@ export const nl: Messages = {
     refused: 'Geweigerd',
     inCalendar: 'in je Outlook-agenda',
     pendingSync: 'wordt aan je Outlook-agenda toegevoegd',
+    syncFailed: 'nog niet in je Outlook-agenda: Outlook weigerde het, de IT-dienst ziet waarom',
     waitingApproval: (approvers) =>
       approvers ? `Wacht op goedkeuring door ${approvers}` : 'Wacht op goedkeuring door je leidinggevende',
     value: 'Waarde',

@@ -267,3 +267,20 @@ describe('a request of several days', () => {
     expect(cardProblems(card)).toEqual([]);
   });
 });
+
+describe('a day Outlook refused for good', () => {
+  it.each([
+    ['fr', 'Outlook l’a refusé'],
+    ['nl', 'Outlook weigerde het'],
+    ['en', 'Outlook refused it'],
+    ['de', 'Outlook hat es abgelehnt'],
+  ] as const)('says so in %s, in amber', (locale, words) => {
+    const card = renderDeclarationCard({
+      locale,
+      days: [{ decision: accepted('2026-11-27', 'full'), entryId: 'e-1', calendarState: 'sync-failed' }],
+    });
+    const json = JSON.stringify(card);
+    expect(json).toContain(words);
+    expect(json).toContain('"color":"Warning"');
+  });
+});

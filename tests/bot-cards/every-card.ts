@@ -75,6 +75,9 @@ function cardsIn(locale: Locale): NamedCard[] {
     declaration('accepted half day, sync pending', {
       days: [{ decision: accepted(FRIDAY, 'am'), entryId: 'e-2', calendarState: 'pending-sync' }],
     }),
+    declaration('accepted day that Outlook refused (parked)', {
+      days: [{ decision: accepted(FRIDAY, 'full'), entryId: 'e-9', calendarState: 'sync-failed' }],
+    }),
     declaration('structural day', { days: [{ decision: structural('2026-11-24'), entryId: 'e-3' }] }),
     declaration('waiting for approval', {
       days: [{ decision: needsApproval(FRIDAY), entryId: 'e-4', approverNames: [MANAGER, OTHER_MANAGER] }],
