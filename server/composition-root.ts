@@ -106,6 +106,7 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
             directory: localGraphDirectory(organisation),
             verifyToken: graphTokenVerifier(microsoft365.localIdentity),
             storageFile: join(config.dataDir, 'local-graph.sqlite'),
+            ...(m365.mode === 'local' ? { faults: m365.localGraphFaults } : {}),
           },
         }
       : {}),

@@ -22,6 +22,13 @@ const EnvironmentSchema = Type.Object({
   LOG_LEVEL: literals(LOG_LEVELS, 'info'),
   TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
   MODE: literals(['local', 'production'] as const, 'local'),
+  // Local mode only: faults the local Graph injects, for demos of retries (name=value, comma separated).
+  LOCAL_GRAPH_FAULTS: Type.Optional(
+    Type.String({
+      pattern:
+        '^(throttleRate|unavailableRate|resetRate|resetAfterWriteRate|latencyMs|retryAfterSeconds|seed)=\\d+(\\.\\d+)?(,(throttleRate|unavailableRate|resetRate|resetAfterWriteRate|latencyMs|retryAfterSeconds|seed)=\\d+(\\.\\d+)?)*$',
+    }),
+  ),
   // No default: unset means "as the mode says", so production with it set to on can be refused.
   LOCAL_SIGN_IN: Type.Optional(Type.Union([Type.Literal('on'), Type.Literal('off')])),
   TENANT_ID: Type.Optional(Type.String({ pattern: GUID })),
@@ -49,6 +56,8 @@ const HINTS: Record<string, string> = {
   BOT_PASSWORD: 'a client secret of the Azure Bot app registration',
   MODE: 'local (the local Graph and sign-in, no tenant) or production (a Microsoft 365 tenant)',
   LOCAL_SIGN_IN: 'on or off',
+  LOCAL_GRAPH_FAULTS:
+    'name=value pairs separated by commas, e.g. throttleRate=0.3,latencyMs=100 (throttleRate, unavailableRate, resetRate, resetAfterWriteRate, latencyMs, retryAfterSeconds, seed)',
   TENANT_ID: 'the Directory (tenant) ID of your Microsoft Entra tenant, a GUID',
   CLIENT_ID: 'the Application (client) ID of the Entra app registration, a GUID',
   CLIENT_SECRET: 'a client secret of the Entra app registration',
@@ -60,7 +69,12 @@ const HINTS: Record<string, string> = {
 
 /** Where Microsoft 365 is: the local stand-ins, or a real tenant. */
 export type Microsoft365Config =
-  | { mode: 'local'; localSignIn: true }
+  | {
+      mode: 'local';
+      localSignIn: true;
+      /** Faults the local Graph injects (demos of throttling and outages). */
+      localGraphFaults: Record<string, number>;
+    }
   | {
       mode: 'production';
       tenantId: string;
@@ -127,7 +141,22 @@ function microsoft365Config(parsed: Environment, absolute: (path: string) => str
     if (parsed.LOCAL_SIGN_IN === 'off') {
       throw invalid('LOCAL_SIGN_IN', 'off', 'on, or MODE=production: local mode has no other sign-in');
     }
-    return { mode: 'local', localSignIn: true };
+    const localGraphFaults = faultsOf(parsed.LOCAL_GRAPH_FAULTS);
+    if (Object.entries(localGraphFaults).some(([name, value]) => name.endsWith('Rate') && value > 1)) {
+      throw invalid(
+        'LOCAL_GRAPH_FAULTS',
+        parsed.LOCAL_GRAPH_FAULTS,
+        'rates between 0 and 1, e.g. throttleRate=0.3',
+      );
+    }
+    return { mode: 'local', localSignIn: true, localGraphFaults };
+  }
+  if (parsed.LOCAL_GRAPH_FAULTS) {
+    throw invalid(
+      'LOCAL_GRAPH_FAULTS',
+      parsed.LOCAL_GRAPH_FAULTS,
+      'nothing: faults exist only in the local Graph',
+    );
   }
   // The local sign-in hands out tokens to anyone on the machine: never next to a real tenant.
   if (parsed.LOCAL_SIGN_IN === 'on') {
@@ -165,4 +194,14 @@ function trustProxyOf(value: string | undefined): Config['trustProxy'] {
   if (!/^\d+$/.test(value)) return value;
   const hops = Number(value);
   return (_address, hop) => hop < hops;
+}
+
+function faultsOf(value: string | undefined): Record<string, number> {
+  if (!value) return {};
+  return Object.fromEntries(
+    value
+      .split(',')
+      .map((pair) => pair.split('='))
+      .map(([name, n]) => [name, Number(n)]),
+  );
 }

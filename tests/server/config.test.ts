@@ -10,7 +10,7 @@ describe('server configuration from the environment', () => {
       dataDir: '/srv/telework/data',
       logLevel: 'info',
       trustProxy: false,
-      microsoft365: { mode: 'local', localSignIn: true },
+      microsoft365: { mode: 'local', localSignIn: true, localGraphFaults: {} },
     });
   });
 
@@ -35,7 +35,7 @@ describe('server configuration from the environment', () => {
       organisationFile: '/srv/telework/config/cpas-leuven.yaml',
       logLevel: 'warn',
       trustProxy: '10.0.0.0/8',
-      microsoft365: { mode: 'local', localSignIn: true },
+      microsoft365: { mode: 'local', localSignIn: true, localGraphFaults: {} },
     });
   });
 
@@ -70,6 +70,7 @@ describe('server configuration from the environment', () => {
     ['with both credentials', { ...production, CLIENT_SECRET: 'x' }, 'CLIENT_SECRET'],
     ['with the local sign-in on', { ...production, LOCAL_SIGN_IN: 'on' }, 'LOCAL_SIGN_IN'],
     ['without the bot’s app id', { ...production, BOT_ID: '' }, 'BOT_ID'],
+    ['with local Graph faults', { ...production, LOCAL_GRAPH_FAULTS: 'throttleRate=0.5' }, 'LOCAL_GRAPH_FAULTS'],
     ['with Graph over plain http', { ...production, GRAPH_BASE_URL: 'http://graph.local' }, 'GRAPH_BASE_URL'],
   ])('refuses to start in production %s', (_label, env, variable) => {
     expect(() => readConfig(env, '/srv')).toThrow(new RegExp(`^Configuration ${variable}: `));
@@ -79,6 +80,20 @@ describe('server configuration from the environment', () => {
     const trust = readConfig({ TRUST_PROXY: '1' }, '/srv').trustProxy;
     if (typeof trust !== 'function') throw new Error('a number of hops is a function');
     expect([trust('10.0.0.1', 0), trust('10.0.0.2', 1)]).toEqual([true, false]);
+  });
+
+  it('reads the local Graph’s faults for a demo of retries', () => {
+    expect(readConfig({ LOCAL_GRAPH_FAULTS: 'throttleRate=0.3,latencyMs=100' }, '/srv').microsoft365).toEqual(
+      {
+        mode: 'local',
+        localSignIn: true,
+        localGraphFaults: { throttleRate: 0.3, latencyMs: 100 },
+      },
+    );
+    expect(() => readConfig({ LOCAL_GRAPH_FAULTS: 'throttleRate=3' }, '/srv')).toThrow(
+      /rates between 0 and 1/,
+    );
+    expect(() => readConfig({ LOCAL_GRAPH_FAULTS: 'chaos=1' }, '/srv')).toThrow(/name=value pairs/);
   });
 
   it('treats an empty variable as unset', () => {
