@@ -70,7 +70,11 @@ describe('server configuration from the environment', () => {
     ['with both credentials', { ...production, CLIENT_SECRET: 'x' }, 'CLIENT_SECRET'],
     ['with the local sign-in on', { ...production, LOCAL_SIGN_IN: 'on' }, 'LOCAL_SIGN_IN'],
     ['without the bot’s app id', { ...production, BOT_ID: '' }, 'BOT_ID'],
-    ['with local Graph faults', { ...production, LOCAL_GRAPH_FAULTS: 'throttleRate=0.5' }, 'LOCAL_GRAPH_FAULTS'],
+    [
+      'with local Graph faults',
+      { ...production, LOCAL_GRAPH_FAULTS: 'throttleRate=0.5' },
+      'LOCAL_GRAPH_FAULTS',
+    ],
     ['with Graph over plain http', { ...production, GRAPH_BASE_URL: 'http://graph.local' }, 'GRAPH_BASE_URL'],
   ])('refuses to start in production %s', (_label, env, variable) => {
     expect(() => readConfig(env, '/srv')).toThrow(new RegExp(`^Configuration ${variable}: `));
