@@ -7,6 +7,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { DomainError } from '../core/errors/error-catalogue.js';
+import type { Locale } from '../core/organisation/organisation.js';
 import { type BotServices, teamsLocale } from './bot-services.js';
 import {
   type AdaptiveCardJson,
@@ -16,7 +17,7 @@ import {
   renderHelpCard,
 } from './cards/index.js';
 import { parseCommand } from './commands/parse-command.js';
-import { handleCardAction } from './handlers/handle-card-action.js';
+import { cardLocale, handleCardAction } from './handlers/handle-card-action.js';
 import { handleMessage } from './handlers/handle-message.js';
 import { turnPerson } from './handlers/turn-person.js';
 
@@ -28,11 +29,14 @@ export class TeleworkBot extends TeamsActivityHandler {
   constructor(private readonly services: BotServices) {
     super();
     this.onMessage(async (context, next) => {
-      const card = await this.answer(context, async () => {
-        const turn = turnPerson(context, services);
-        await this.rememberConversation(context, turn.person.id);
-        return handleMessage(context, services, turn);
-      });
+      const card = await this.answer(
+        () => this.messageLocale(context),
+        async () => {
+          const turn = turnPerson(context, services);
+          await this.rememberConversation(context, turn.person.id);
+          return handleMessage(context, services, turn);
+        },
+      );
       await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
       await next();
     });
@@ -55,33 +59,44 @@ export class TeleworkBot extends TeamsActivityHandler {
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    const card = await this.answer(context, async () => {
-      const turn = turnPerson(context, this.services);
-      const data = invokeValue.action?.data;
-      return handleCardAction(this.services, turn.person, {
-        verb: String(invokeValue.action?.verb ?? ''),
-        data: typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {},
-      });
-    });
+    const raw = invokeValue.action?.data;
+    const data = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+    const locale = cardLocale(data, teamsLocale(context.activity.locale, 'en'));
+    const card = await this.answer(
+      () => locale,
+      async () => {
+        const turn = turnPerson(context, this.services);
+        const verb = String(invokeValue.action?.verb ?? '');
+        return handleCardAction(
+          this.services,
+          turn.person,
+          { verb, data },
+          cardLocale(data, turn.fallbackLocale),
+        );
+      },
+    );
     return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card };
+  }
+
+  /** The language of a message's error card: its words', else the Teams client's. */
+  private messageLocale(context: TurnContext): Locale {
+    return parseCommand(context.activity.text ?? '', {
+      today: this.services.clock.today(),
+      fallbackLanguage: teamsLocale(context.activity.locale, 'en'),
+    }).language;
   }
 
   /** Runs the turn; a DomainError becomes the error card in the language the person used. */
   private async answer(
-    context: TurnContext,
+    localeOf: () => Locale,
     run: () => Promise<AdaptiveCardJson>,
   ): Promise<AdaptiveCardJson> {
     try {
       return await run();
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      const fallback = teamsLocale(context.activity.locale, 'en');
-      const locale = parseCommand(context.activity.text ?? '', {
-        today: this.services.clock.today(),
-        fallbackLanguage: fallback,
-      }).language;
       return renderErrorCard({
-        locale,
+        locale: localeOf(),
         error,
         employerName: this.services.organisation.employer.name,
       });

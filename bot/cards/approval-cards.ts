@@ -95,6 +95,8 @@ export function renderApprovalRequestCard(input: ApprovalRequestCardInput): Adap
     ...header(m, input.requesterName),
     days,
     entryIds: input.days.map((day) => day.entryId),
+    // The buttons carry the card's language and days, so the card that replaces it keeps both.
+    locale,
     refreshUserIds: input.refreshUserIds,
   });
   // No one to refresh for: an empty list says nothing, and the schema wants none rather than [].

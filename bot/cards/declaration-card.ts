@@ -56,6 +56,8 @@ export function renderDeclarationCard(input: DeclarationCardInput): AdaptiveCard
   const [accepted, pending, refused] = [count('accept'), count('needs-approval'), count('refuse')];
 
   return expandCard(declarationTemplate, {
+    // Buttons carry the card's language: the card that replaces it speaks the same.
+    locale,
     title: plain(title(m, accepted, pending, refused, decisions.length)),
     summary: decisions.length > 1 ? plain(m.declaration.summary(accepted, pending, refused)) : '',
     days: input.days.map((day) => daySection(input, m, day)),

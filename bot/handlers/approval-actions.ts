@@ -1,6 +1,7 @@
+import { DomainError } from '../../core/errors/error-catalogue.js';
 import type { LedgerEvent, TeleworkEntry } from '../../core/ledger/ledger.js';
 import { findPerson } from '../../core/organisation/find-person.js';
-import type { Person } from '../../core/organisation/organisation.js';
+import type { Locale, Person } from '../../core/organisation/organisation.js';
 import type { DayDecision } from '../../core/policy/decision.js';
 import { decideRequest } from '../../core/use-cases/decide-request.js';
 import { weekOverview } from '../../core/use-cases/week-overview.js';
@@ -18,8 +19,10 @@ import { displayNames } from './display-names.js';
 export async function decideFromCard(
   services: BotServices,
   decider: Person,
+  locale: Locale,
   entryId: string,
   verb: 'approve' | 'reject',
+  cardEntryIds: string[],
 ): Promise<AdaptiveCardJson> {
   const decision = verb === 'approve' ? 'approved' : 'rejected';
   const entry = await decideRequest(services, {
@@ -46,7 +49,7 @@ export async function decideFromCard(
       today: services.clock.today(),
     }),
   );
-  return approvalCardFor(services, decider, [entry.id]);
+  return approvalCardFor(services, decider, locale, cardEntryIds);
 }
 
 /**
@@ -56,13 +59,17 @@ export async function decideFromCard(
 export async function approvalCardFor(
   services: BotServices,
   viewer: Person,
+  locale: Locale,
   entryIds: string[],
 ): Promise<AdaptiveCardJson> {
+  // A request is shown to the requester, its approvers and HR only: the ids come from the client.
   const entries = (await Promise.all(entryIds.map((id) => services.store.getEntry(id)))).filter(
-    (entry): entry is TeleworkEntry => entry !== undefined,
+    (entry): entry is TeleworkEntry =>
+      entry !== undefined &&
+      (entry.personId === viewer.id || entry.approvers.includes(viewer.id) || viewer.roles.includes('HR')),
   );
   const first = entries[0];
-  if (!first) return renderApprovalDecidedCard({ locale: viewer.locale, requesterName: '', days: [] });
+  if (!first) throw new DomainError('UNKNOWN_ENTRY', { entryId: entryIds.join(', ') });
   const requester = findPerson(services.organisation, first.personId);
   const histories = await Promise.all(entries.map((entry) => services.store.history(entry.id)));
   const states = entries.map((entry, index) => stateOf(services, entry, histories[index] ?? []));
@@ -72,7 +79,7 @@ export async function approvalCardFor(
   );
   if (!canDecide) {
     return renderApprovalDecidedCard({
-      locale: viewer.locale,
+      locale,
       requesterName: requester.displayName,
       days: entries.map((entry, index) => ({
         date: entry.date,
@@ -84,7 +91,7 @@ export async function approvalCardFor(
   }
   const known = await Promise.all(first.approvers.map((id) => services.conversations.find(id)));
   return renderApprovalRequestCard({
-    locale: viewer.locale,
+    locale,
     requesterName: requester.displayName,
     today: services.clock.today(),
     refreshUserIds: known.flatMap((conversation) => (conversation ? [conversation.teamsUserId] : [])),

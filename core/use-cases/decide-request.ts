@@ -24,7 +24,9 @@ export async function decideRequest(
   const decider = findPerson(deps.organisation, input.deciderId);
   const entry = await deps.store.getEntry(input.entryId);
   if (!entry) throw new DomainError('UNKNOWN_ENTRY', { entryId: input.entryId });
-  if (!entry.approvers.includes(decider.id) && !decider.roles.includes('HR')) {
+  // Nobody approves their own request, HR included: the approval is someone else's written word.
+  const ownRequest = entry.personId === decider.id;
+  if (ownRequest || (!entry.approvers.includes(decider.id) && !decider.roles.includes('HR'))) {
     throw new DomainError('NOT_AN_APPROVER', { personId: decider.id, requesterId: entry.personId });
   }
   return deps.store.decideEntry(entry.id, input.decision, input.note, {

@@ -61,16 +61,28 @@ describe('approval request, sent to the manager', () => {
 
   it('has Approve and Reject for the pending day only, carrying its entry id', () => {
     expect(executeActions(card)).toEqual([
-      { verb: 'refreshApproval', data: { entryIds: ['e-10', 'e-11'] } },
-      { title: 'Approuver', verb: 'approve', data: { entryId: 'e-10' } },
-      { title: 'Refuser', verb: 'reject', data: { entryId: 'e-10' } },
+      { verb: 'refreshApproval', data: { entryIds: ['e-10', 'e-11'], locale: 'fr' } },
+      {
+        title: 'Approuver',
+        verb: 'approve',
+        data: { entryId: 'e-10', entryIds: ['e-10', 'e-11'], locale: 'fr' },
+      },
+      {
+        title: 'Refuser',
+        verb: 'reject',
+        data: { entryId: 'e-10', entryIds: ['e-10', 'e-11'], locale: 'fr' },
+      },
     ]);
     expect(texts).toContain('Approuvé par Isabelle Lambert le 23 novembre 2026 à 14:05');
   });
 
   it('asks Teams to refresh it for the approvers, so that they see who decided', () => {
     expect(card.refresh).toEqual({
-      action: { type: 'Action.Execute', verb: 'refreshApproval', data: { entryIds: ['e-10', 'e-11'] } },
+      action: {
+        type: 'Action.Execute',
+        verb: 'refreshApproval',
+        data: { entryIds: ['e-10', 'e-11'], locale: 'fr' },
+      },
       userIds: MANAGERS,
     });
     expect(cardProblems(card)).toEqual([]);

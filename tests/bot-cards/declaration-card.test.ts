@@ -117,7 +117,7 @@ describe('confirmation', () => {
       ],
     });
     expect(executeActions(card)).toEqual([
-      { title: 'Annuler', verb: 'undo', data: { entryIds: ['e-1', 'e-2'] } },
+      { title: 'Annuler', verb: 'undo', data: { entryIds: ['e-1', 'e-2'], locale: 'fr' } },
     ]);
     expect((card.actions as unknown[]).length).toBe(1);
   });
@@ -201,8 +201,12 @@ describe('refusal', () => {
     expect(text(card)).toContain('Télétravail refusé');
     expect(text(card)).toContain('0,5 jour restant cette semaine');
     expect(executeActions(card)).toEqual([
-      { title: 'lun. 30 nov.', verb: 'declare', data: { date: '2026-11-30', part: 'full' } },
-      { title: 'mar. 1 déc. · après-midi', verb: 'declare', data: { date: '2026-12-01', part: 'pm' } },
+      { title: 'lun. 30 nov.', verb: 'declare', data: { date: '2026-11-30', part: 'full', locale: 'fr' } },
+      {
+        title: 'mar. 1 déc. · après-midi',
+        verb: 'declare',
+        data: { date: '2026-12-01', part: 'pm', locale: 'fr' },
+      },
     ]);
     expect(card.actions).toBeUndefined();
   });

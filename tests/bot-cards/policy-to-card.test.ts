@@ -42,7 +42,7 @@ describe('from the policy engine to the card', () => {
     });
     expect(cardProblems(card)).toEqual([]);
     expect(executeActions(card).map((a) => a.verb)).toEqual(['declare', 'declare', 'declare', 'undo']);
-    expect(executeActions(card).at(-1)?.data).toEqual({ entryIds: ['e-0', 'e-1'] });
+    expect(executeActions(card).at(-1)?.data).toEqual({ entryIds: ['e-0', 'e-1'], locale });
   });
 
   it('counts the quota the way the policy does', () => {

@@ -188,3 +188,41 @@ describe('installing the app', () => {
     expect(await harness.product.store.activeEntries([ELS], '2026-01-01', '2027-12-31')).toEqual([]);
   });
 });
+
+describe('card buttons pressed by the wrong person, twice, or on a card of several days', () => {
+  const ISABELLE = '00000000-0000-4000-8000-000000000001';
+
+  async function press(aadObjectId: string, verb: string, data: Record<string, unknown>) {
+    const response = await harness.product.app.inject({
+      method: 'POST',
+      url: '/api/messages',
+      payload: cardActionActivity(aadObjectId, verb, data),
+    });
+    return JSON.stringify(response.json());
+  }
+
+  it('approving one day of two keeps the other on the card, with its buttons', async () => {
+    const { cards } = await say(JULIE, '/télétravail 7 décembre et 14 décembre');
+    const ids = cards[0]?.actions?.find((action) => action.verb === 'undo')?.data?.entryIds as string[];
+    expect(ids).toHaveLength(2);
+    const answer = await press(ISABELLE, 'approve', { entryId: ids[0], entryIds: ids, locale: 'fr' });
+    expect(answer).toContain(`"entryId":"${ids[1]}"`);
+    expect(answer).toContain('"verb":"approve"');
+    expect((await harness.product.store.getEntry(ids[1] as string))?.status).toBe('pending');
+  });
+
+  it('someone who is neither requester, approver nor HR cannot see a request', async () => {
+    const { cards } = await say(JULIE, '/télétravail 9 décembre');
+    const ids = cards[0]?.actions?.find((action) => action.verb === 'undo')?.data?.entryIds as string[];
+    const answer = await press(SARAH, 'refreshApproval', { entryIds: ids });
+    expect(answer).toContain('UNKNOWN_ENTRY');
+    expect(answer).not.toContain('Julie');
+  });
+
+  it('Undo pressed twice says the day is already cancelled', async () => {
+    const { cards } = await say(SARAH, '/thuiswerk 2026-12-10');
+    const undo = cards[0]?.actions?.find((action) => action.verb === 'undo')?.data ?? {};
+    expect(await press(SARAH, 'undo', undo)).toContain('Verwijderd uit je Outlook-agenda');
+    expect(await press(SARAH, 'undo', undo)).toContain('ENTRY_ALREADY_CANCELLED');
+  });
+});

@@ -180,3 +180,22 @@ describe('cancelling and closing months', () => {
     ]);
   });
 });
+
+describe('approving one’s own request', () => {
+  it('is refused, even to HR', async () => {
+    const [asked] = await declare(SOPHIE, [{ date: '2026-11-26', part: 'full' }]); // Thursday: occasional for her
+    expect(asked?.recorded.entry.status).toBe('pending');
+    const decide = decideRequest(
+      { organisation, store: opened.store },
+      {
+        entryId: asked?.recorded.entry.id as string,
+        deciderId: SOPHIE,
+        decision: 'approved',
+        note: '',
+        at: AT,
+        source: 'bot',
+      },
+    );
+    expect(await rejection(decide)).toBe('NOT_AN_APPROVER');
+  });
+});

@@ -71,7 +71,7 @@ export const declarationTemplate: CardTemplate = {
               type: 'Action.Execute',
               title: '${title}',
               verb: 'declare',
-              data: { date: '${date}', part: '${part}' },
+              data: { date: '${date}', part: '${part}', locale: '${$root.locale}' },
             },
           ],
         },
@@ -84,7 +84,7 @@ export const declarationTemplate: CardTemplate = {
       type: 'Action.Execute',
       title: '${undo.title}',
       verb: 'undo',
-      data: { entryIds: '${undo.entryIds}' },
+      data: { entryIds: '${undo.entryIds}', locale: '${$root.locale}' },
     },
   ],
 };
