@@ -1,9 +1,11 @@
-import type { DayPart, LocalDate } from '../calendar/local-date.js';
+import { assertLocalDate } from '../calendar/day-off.js';
+import { type DayPart, halvesOf, type LocalDate } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { DomainError } from '../errors/error-catalogue.js';
 import type { LedgerStore, RecordResult, Source, TeleworkEntry } from '../ledger/ledger.js';
 import { findPerson } from '../organisation/find-person.js';
 import type { Organisation } from '../organisation/organisation.js';
+import { assertValidDayPart } from '../policy/day-value.js';
 import type { DayDecision, TeleworkRequest } from '../policy/decision.js';
 import { evaluateRequest } from '../policy/evaluate-request.js';
 import { loadPolicyContext } from './load-policy-context.js';
@@ -40,6 +42,11 @@ export async function declareTelework(
   const { request } = input;
   if (request.days.length === 0) throw new DomainError('EMPTY_REQUEST');
   const person = findPerson(organisation, request.personId);
+  // Bad input is refused before anything is read or written.
+  for (const day of request.days) {
+    assertLocalDate(day.date);
+    assertValidDayPart(day.part);
+  }
   const dates = request.days.map((day) => day.date).sort();
   const first = dates[0] as LocalDate;
   const last = dates[dates.length - 1] as LocalDate;
@@ -93,8 +100,10 @@ function statusOf(decision: DayDecision): 'accepted' | 'pending' | 'refused' {
   return 'refused';
 }
 
+/** An active entry that holds part of the day asked (a morning and an afternoon can hold a full day). */
 function covering(entries: TeleworkEntry[], decision: DayDecision): TeleworkEntry | undefined {
+  const asked = halvesOf(decision.part);
   return entries.find(
-    (entry) => entry.date === decision.date && (entry.part === 'full' || entry.part === decision.part),
+    (entry) => entry.date === decision.date && halvesOf(entry.part).some((half) => asked.includes(half)),
   );
 }

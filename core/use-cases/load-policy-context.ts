@@ -1,9 +1,10 @@
-import { type LocalDate, yearOf } from '../calendar/local-date.js';
+import type { LocalDate } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { LedgerStore, TeleworkEntry } from '../ledger/ledger.js';
 import { teamMates } from '../organisation/find-person.js';
 import type { Organisation, Person } from '../organisation/organisation.js';
 import type { PolicyContext } from '../policy/evaluate-request.js';
+import { quotaPeriod } from '../policy/quota.js';
 
 export interface PolicyContextDeps {
   organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
@@ -23,8 +24,16 @@ export async function loadPolicyContext(
   today: LocalDate,
 ): Promise<PolicyContext & { ownEntries: TeleworkEntry[] }> {
   const mates = teamMates(deps.organisation, person).map((mate) => mate.id);
+  // Every quota period the days touch, and their whole calendar years: the ISO week of 2 January
+  // can start on 29 December, so a week quota there must see December's days too.
+  const periods = (['week', 'month', 'year'] as const).flatMap((period) => [
+    quotaPeriod(period, range.from),
+    quotaPeriod(period, range.to),
+  ]);
+  const ownFrom = periods.map((period) => period.start).reduce((a, b) => (a < b ? a : b));
+  const ownTo = periods.map((period) => period.end).reduce((a, b) => (a > b ? a : b));
   const [ownEntries, mateEntries, duties] = await Promise.all([
-    deps.store.activeEntries([person.id], `${yearOf(range.from)}-01-01`, `${yearOf(range.to)}-12-31`),
+    deps.store.activeEntries([person.id], ownFrom, ownTo),
     mates.length > 0 ? deps.store.activeEntries(mates, range.from, range.to) : Promise.resolve([]),
     deps.store.duties(person.teams, range.from, range.to),
   ]);

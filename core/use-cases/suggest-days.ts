@@ -1,3 +1,4 @@
+import { assertLocalDate } from '../calendar/day-off.js';
 import { addDays, type LocalDate, laterOf } from '../calendar/local-date.js';
 import { findPerson } from '../organisation/find-person.js';
 import type { PersonId } from '../organisation/organisation.js';
@@ -11,6 +12,7 @@ export async function suggestDays(
   input: { personId: PersonId; from: LocalDate; today: LocalDate; count: number },
 ): Promise<DayRequest[]> {
   const person = findPerson(deps.organisation, input.personId);
+  assertLocalDate(input.from);
   const from = laterOf(input.from, input.today);
   const context = await loadPolicyContext(
     deps,

@@ -1,4 +1,4 @@
-import { dayOff } from '../calendar/day-off.js';
+import { assertLocalDate, dayOff } from '../calendar/day-off.js';
 import type { DayPart } from '../calendar/local-date.js';
 import { addDays, type HalfDay, type LocalDate, startOfWeek, weekdayOf } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
@@ -25,6 +25,7 @@ export async function weekOverview(
   input: { personId: PersonId; weekOf: LocalDate },
 ): Promise<{ monday: LocalDate; days: WeekOverviewDay[]; quotas: QuotaFigures[] }> {
   const person = findPerson(deps.organisation, input.personId);
+  assertLocalDate(input.weekOf);
   const monday = startOfWeek(input.weekOf);
   const friday = addDays(monday, 4);
   const year = monday.slice(0, 4);

@@ -199,3 +199,26 @@ describe('approving one’s own request', () => {
     expect(await rejection(decide)).toBe('NOT_AN_APPROVER');
   });
 });
+
+describe('a week across New Year', () => {
+  it('counts the December days of the week towards the weekly quota of a January day', async () => {
+    // ISO week of Monday 29 December 2025 to Sunday 4 January 2026; Leuven: two days a week.
+    const today = '2025-12-29';
+    await declare(SARAH, [{ date: '2025-12-30', part: 'full' }], today); // Tuesday, her pattern
+    await declare(SARAH, [{ date: '2025-12-31', part: 'full' }], today); // Wednesday, asked
+    const [friday] = await declare(SARAH, [{ date: '2026-01-02', part: 'full' }], today);
+    expect(friday?.decision).toMatchObject({ outcome: 'refuse', reason: 'WEEKLY_QUOTA_EXCEEDED' });
+  });
+});
+
+describe('a full day over a morning and an afternoon already held', () => {
+  it('is already declared, and nothing is written', async () => {
+    await declare(MEHDI, [{ date: '2026-11-25', part: 'am' }]);
+    await declare(MEHDI, [{ date: '2026-11-25', part: 'pm' }]);
+    const rowsBefore = (await allEntries(MEHDI)).length;
+    const [again] = await declare(MEHDI, [{ date: '2026-11-25', part: 'full' }]);
+    expect(again?.decision).toMatchObject({ outcome: 'refuse', reason: 'ALREADY_DECLARED' });
+    expect(again?.recorded.created).toBe(false);
+    expect(await allEntries(MEHDI)).toHaveLength(rowsBefore);
+  });
+});
