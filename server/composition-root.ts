@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { type CalendarSync, startCalendarSync } from '../adapters/calendar-sync/start-calendar-sync.js';
 import { type Clock, systemClock } from '../adapters/clock/brussels-clock.js';
 import { belgianWorkingCalendar } from '../adapters/holidays/belgian-holidays.js';
@@ -81,9 +81,7 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
     calendarStatus: calendarStatus(opened.db),
     notify: (person, card) => notify(person, card),
     // The answer waits for one drain, so that it can say "in your Outlook calendar" when it is.
-    syncSoon: async () => {
-      await calendarSync?.drainOnce();
-    },
+    syncSoon: () => drainBriefly(calendarSync, app.log),
   });
   const app = buildApp(config, {
     readiness: [databaseReadiness(opened.db), outboxReadiness(opened.db, clock.now)],
@@ -128,9 +126,11 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
     run: runCalendarSync,
   });
   calendarSync = sync;
-  app.addHook('onClose', async () => {
-    // The sync stops before the database it drains closes.
+  // Before the server and the local Graph close: a drain in flight finishes against them.
+  app.addHook('preClose', async () => {
     await sync.stop();
+  });
+  app.addHook('onClose', async () => {
     await microsoft365.close();
     await opened.close();
   });
@@ -144,4 +144,26 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
     calendarSync: sync,
     close: () => app.close(),
   };
+}
+
+/** How long a bot answer waits for Outlook: Teams wants an answer within seconds. */
+const SYNC_WAIT_MS = 3_000;
+
+/**
+ * One drain of the calendar outbox, waited for at most SYNC_WAIT_MS. What is not done by then
+ * goes on in the background and the answer says "pending sync"; a failure is logged, and the
+ * rows stay in the outbox for the background loop.
+ */
+async function drainBriefly(sync: CalendarSync | undefined, log: FastifyBaseLogger): Promise<void> {
+  if (!sync) return;
+  const drain = sync.drainOnce().then(
+    () => undefined,
+    (error: unknown) => log.warn({ err: error }, 'calendar drain after a bot answer failed'),
+  );
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, SYNC_WAIT_MS);
+  });
+  await Promise.race([drain, deadline]);
+  clearTimeout(timer);
 }

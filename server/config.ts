@@ -67,6 +67,17 @@ const HINTS: Record<string, string> = {
   AUTHORITY_HOST: 'an https URL such as https://login.microsoftonline.com',
 };
 
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
+const PRODUCTION_ONLY = [
+  'TENANT_ID',
+  'CLIENT_ID',
+  'CLIENT_SECRET',
+  'CLIENT_CERTIFICATE_PATH',
+  'API_AUDIENCE',
+  'BOT_ID',
+  'BOT_PASSWORD',
+] as const;
+
 /** Where Microsoft 365 is: the local stand-ins, or a real tenant. */
 export type Microsoft365Config =
   | {
@@ -138,15 +149,30 @@ export function readConfig(env: Record<string, string | undefined>, cwd: string)
 
 function microsoft365Config(parsed: Environment, absolute: (path: string) => string): Microsoft365Config {
   if (parsed.MODE === 'local') {
+    // Local mode trusts whoever calls (an anonymous bot, the local sign-in): this machine only.
+    if (!LOOPBACK_HOSTS.includes(parsed.HOST)) {
+      throw invalid(
+        'HOST',
+        parsed.HOST,
+        '127.0.0.1 in local mode (anyone who reaches it could act as anyone), or MODE=production',
+      );
+    }
+    const productionOnly = PRODUCTION_ONLY.find((name) => parsed[name] !== undefined);
+    if (productionOnly) {
+      throw invalid(productionOnly, '…', 'MODE=production as well: in local mode it would be ignored');
+    }
     if (parsed.LOCAL_SIGN_IN === 'off') {
       throw invalid('LOCAL_SIGN_IN', 'off', 'on, or MODE=production: local mode has no other sign-in');
     }
     const localGraphFaults = faultsOf(parsed.LOCAL_GRAPH_FAULTS);
-    if (Object.entries(localGraphFaults).some(([name, value]) => name.endsWith('Rate') && value > 1)) {
+    const wrong = Object.entries(localGraphFaults).find(([name, value]) =>
+      name.endsWith('Rate') ? value > 1 : !Number.isInteger(value),
+    );
+    if (wrong) {
       throw invalid(
         'LOCAL_GRAPH_FAULTS',
         parsed.LOCAL_GRAPH_FAULTS,
-        'rates between 0 and 1, e.g. throttleRate=0.3',
+        'rates between 0 and 1 (throttleRate=0.3) and whole numbers for latencyMs, retryAfterSeconds and seed',
       );
     }
     return { mode: 'local', localSignIn: true, localGraphFaults };

@@ -18,7 +18,7 @@ describe('server configuration from the environment', () => {
     const config = readConfig(
       {
         PORT: '8080',
-        HOST: '0.0.0.0',
+        HOST: 'localhost',
         DATA_DIR: '/var/lib/telework',
         DATABASE_URL: 'postgres://telework@db:5432/telework',
         ORG_CONFIG: 'config/cpas-leuven.yaml',
@@ -29,7 +29,7 @@ describe('server configuration from the environment', () => {
     );
     expect(config).toEqual({
       port: 8080,
-      host: '0.0.0.0',
+      host: 'localhost',
       dataDir: '/var/lib/telework',
       databaseUrl: 'postgres://telework@db:5432/telework',
       organisationFile: '/srv/telework/config/cpas-leuven.yaml',
@@ -98,6 +98,25 @@ describe('server configuration from the environment', () => {
       /rates between 0 and 1/,
     );
     expect(() => readConfig({ LOCAL_GRAPH_FAULTS: 'chaos=1' }, '/srv')).toThrow(/name=value pairs/);
+  });
+
+  it.each([
+    ['listening beyond this machine', { HOST: '0.0.0.0' }, 'HOST', '127.0.0.1 in local mode'],
+    [
+      'with a tenant’s variables',
+      { TENANT_ID: '0b0e7c1e-1c7a-4f0e-9d3e-2a1f5c6b7d8e' },
+      'TENANT_ID',
+      'MODE=production',
+    ],
+    ['with a bot password', { BOT_PASSWORD: 'x' }, 'BOT_PASSWORD', 'MODE=production'],
+    [
+      'with a fault seed that is not whole',
+      { LOCAL_GRAPH_FAULTS: 'seed=1.5' },
+      'LOCAL_GRAPH_FAULTS',
+      'whole numbers',
+    ],
+  ])('refuses local mode %s', (_label, env, variable, hint) => {
+    expect(() => readConfig(env, '/srv')).toThrow(new RegExp(`^Configuration ${variable}: .*${hint}`));
   });
 
   it('treats an empty variable as unset', () => {
