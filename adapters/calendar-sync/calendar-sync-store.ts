@@ -11,6 +11,8 @@ export interface OutboxRow {
   version: number;
   /** Failed tries since the last change. */
   attempts: number;
+  /** Of those, the last ones in a row whose answer broke Graph's contract. */
+  suspectAttempts: number;
 }
 
 /** What the provider confirmed about the event of one ledger item in one calendar. */
@@ -39,7 +41,15 @@ export interface ParkedRow {
 export type Settlement =
   | { row: OutboxRow; outcome: 'done' }
   /** `countAttempt` false for waits that are not failures (a mailbox asked for a pause). */
-  | { row: OutboxRow; outcome: 'retry'; dueAt: string; error: string; countAttempt: boolean }
+  | {
+      row: OutboxRow;
+      outcome: 'retry';
+      dueAt: string;
+      error: string;
+      countAttempt: boolean;
+      /** Contract-breaking answers in a row, this one included. */
+      suspectAttempts: number;
+    }
   /** Set aside with a reason an administrator reads; nothing more happens until re-queued. */
   | { row: OutboxRow; outcome: 'park'; reason: string };
 

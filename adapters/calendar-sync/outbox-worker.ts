@@ -158,6 +158,7 @@ export class OutboxWorker {
             outcome: 'retry',
             dueAt: new Date(blocked).toISOString(),
             error: 'mailbox throttled',
+            suspectAttempts: work.row.suspectAttempts,
             countAttempt: false,
           });
         else sending.push({ work, step: next });
@@ -228,10 +229,13 @@ export class OutboxWorker {
 
   #retry(work: RowWork, verdict: Extract<Verdict, { kind: 'retry' }>, report: DrainReport): Settlement {
     const attempt = work.row.attempts + 1;
-    if (verdict.suspect && attempt >= this.#o.retry.maxSuspectAttempts)
+    // Only answers in a row that break the contract count towards parking: throttles and
+    // outages before them are waits, not evidence that retrying cannot help.
+    const suspectInARow = verdict.suspect ? work.row.suspectAttempts + 1 : 0;
+    if (suspectInARow >= this.#o.retry.maxSuspectAttempts)
       return this.#park(
         work,
-        `gave up after ${attempt} answers that do not follow Graph's documented contract; last: ${verdict.reason}`,
+        `gave up after ${suspectInARow} answers in a row that do not follow Graph's documented contract; last: ${verdict.reason}`,
         report,
       );
     const now = this.#o.clock.now();
@@ -251,6 +255,7 @@ export class OutboxWorker {
       dueAt: plusMs(now, delay),
       error: verdict.reason,
       countAttempt: true,
+      suspectAttempts: suspectInARow,
     };
   }
 

@@ -22,7 +22,7 @@ export async function claimRows(
   return db.transaction().execute(async (trx) => {
     const rows = await trx
       .selectFrom('calendar_outbox')
-      .select(['id', 'entity_kind', 'entity_id', 'target', 'version', 'attempts'])
+      .select(['id', 'entity_kind', 'entity_id', 'target', 'version', 'attempts', 'suspect_attempts'])
       .where('status', '=', 'pending')
       .where('due_at', '<=', input.now)
       .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', input.now)]))
@@ -48,6 +48,7 @@ export async function claimRows(
       target: row.target,
       version: Number(row.version),
       attempts: Number(row.attempts),
+      suspectAttempts: Number(row.suspect_attempts),
     }));
   });
 }
@@ -58,11 +59,12 @@ function changeOf(settlement: Settlement, at: string): Updateable<CalendarOutbox
   const free = { claimed_until: null, claimed_by: null, updated_at: at };
   switch (settlement.outcome) {
     case 'done':
-      return { ...free, status: 'done', attempts: 0, last_error: null };
+      return { ...free, status: 'done', attempts: 0, suspect_attempts: 0, last_error: null };
     case 'retry':
       return {
         ...free,
         attempts: row.attempts + (settlement.countAttempt ? 1 : 0),
+        suspect_attempts: settlement.suspectAttempts,
         due_at: settlement.dueAt,
         last_error: settlement.error.slice(0, 2000),
       };
@@ -175,6 +177,7 @@ export async function requeueParked(
       status: 'pending',
       due_at: DUE_NOW,
       attempts: 0,
+      suspect_attempts: 0,
       parked_at: null,
       last_error: null,
       updated_at: at,

@@ -50,6 +50,7 @@ export async function enqueueCalendarSync(
           version: eb(eb.ref('calendar_outbox.version'), '+', 1),
           status: 'pending',
           attempts: 0,
+          suspect_attempts: 0,
           due_at: DUE_NOW,
           last_error: null,
           parked_at: null,

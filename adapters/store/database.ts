@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { DayPart, HalfDay, LocalDate, Month } from '../../core/calendar/local-date.js';
 import type { EntryStatus, LedgerAction, Source } from '../../core/ledger/ledger.js';
 import type { PersonId, TeamId } from '../../core/organisation/organisation.js';
@@ -95,6 +95,8 @@ export interface CalendarOutboxTable {
   status: 'pending' | 'done' | 'parked';
   /** Failed tries since the last change; drives the backoff. */
   attempts: number;
+  /** Of those, answers in a row that broke Graph's contract; 5 park the row. */
+  suspect_attempts: Generated<number>;
   due_at: string;
   /** A worker's lease: nobody else takes the row before this instant. */
   claimed_until: string | null;

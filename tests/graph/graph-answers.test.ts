@@ -243,7 +243,46 @@ describe('the worker', () => {
     expect(report).toMatchObject({ requests: 5, retried: 4, parked: 1 });
     const [parked] = await sync.parked();
     expect(parked?.reason).toBe(
-      "gave up after 5 answers that do not follow Graph's documented contract; last: $batch: Graph answered 200 with an error body: generalException: An unexpected error occurred",
+      "gave up after 5 answers in a row that do not follow Graph's documented contract; last: $batch: Graph answered 200 with an error body: generalException: An unexpected error occurred",
     );
+  });
+
+  it('does not count the outage before them: a row parks only after five odd answers in a row', async () => {
+    await emptyAll(opened.db);
+    let calls = 0;
+    respond = (_q, r) => {
+      calls += 1;
+      // Three outages first (retried, not suspect), then answers that break the contract.
+      if (calls <= 3)
+        return r
+          .code(503)
+          .header('retry-after', '0')
+          .send({ error: { code: 'serviceNotAvailable', message: 'down' } });
+      return r.send({ error: { code: 'generalException', message: 'An unexpected error occurred' } });
+    };
+    await opened.store.recordEntry(
+      {
+        personId: ANNA.id,
+        date: '2026-03-12',
+        part: 'full',
+        kind: 'structural',
+        status: 'accepted',
+        reason: 'STRUCTURAL_PATTERN',
+        approvers: [],
+        details: {},
+      },
+      { actorId: ANNA.id, source: 'bot', at: '2026-03-02T08:00:00.000Z' },
+    );
+    const sync = startCalendarSync({
+      store: opened.store,
+      db: opened.db,
+      organisation: testOrganisation(),
+      calendar: workingCalendar,
+      graph: { baseUrl, tokens: async () => 'local-token' },
+      clock: new FakeClock(),
+      run: false,
+    });
+    const report = await sync.drainUntilIdle();
+    expect(report).toMatchObject({ requests: 8, retried: 7, parked: 1 });
   });
 });

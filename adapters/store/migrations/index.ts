@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as ledger0001 from './0001-ledger.js';
 import * as calendarSync0002 from './0002-calendar-sync.js';
 import * as botConversations0003 from './0003-bot-conversations.js';
+import * as outboxSuspectAttempts0004 from './0004-outbox-suspect-attempts.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder: nothing depends on
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0001-ledger': ledger0001,
   '0002-calendar-sync': calendarSync0002,
   '0003-bot-conversations': botConversations0003,
+  '0004-outbox-suspect-attempts': outboxSuspectAttempts0004,
 };
