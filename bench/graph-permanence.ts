@@ -145,22 +145,22 @@ export async function run(): Promise<BenchResult> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  run().then(
-    (result) => {
-      console.log(
-        [
-          `permanence month: ${result.people} people, ${result.workingDays} working days, ${ON_DUTY_PER_HALF_DAY} on duty per half day`,
-          `  duties ${result.duties}, events ${result.events} (team calendar + own calendar)`,
-          `  requests sent ${result.requests}, floor ⌈events/20⌉ ${result.floor}, ratio ${result.ratio}`,
-          `  wall time ${result.wallMs} ms with ${LATENCY_MS} ms latency per request and $batch item`,
-          `  most requests in flight on one mailbox: ${result.maxConcurrencyPerMailbox}`,
-        ].join('\n'),
-      );
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
+/** Prints what run() measured. */
+export function printPermanenceResult(result: BenchResult): void {
+  console.log(
+    [
+      `permanence month: ${result.people} people, ${result.workingDays} working days, ${ON_DUTY_PER_HALF_DAY} on duty per half day`,
+      `  duties ${result.duties}, events ${result.events} (team calendar + own calendar)`,
+      `  requests sent ${result.requests}, floor ⌈events/20⌉ ${result.floor}, ratio ${result.ratio}`,
+      `  wall time ${result.wallMs} ms with ${LATENCY_MS} ms latency per request and $batch item`,
+      `  most requests in flight on one mailbox: ${result.maxConcurrencyPerMailbox}`,
+    ].join('\n'),
   );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  run().then(printPermanenceResult, (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }
