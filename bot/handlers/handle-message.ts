@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { addDays } from '../../core/calendar/local-date.js';
-import { structuralDaysOfWeek } from '../../core/organisation/structural-days.js';
+import { withStructuralWeek } from '../../core/organisation/structural-days.js';
 import { weekOverview } from '../../core/use-cases/week-overview.js';
 import type { BotServices } from '../bot-services.js';
 import { type AdaptiveCardJson, renderHelpCard, renderWeekCard } from '../cards/index.js';
@@ -30,7 +30,7 @@ export async function handleMessage(
     case 'declare': {
       const days =
         command.pattern === 'next-week-structural'
-          ? [...structuralDaysOfWeek(person, addDays(today, 7)), ...command.days]
+          ? withStructuralWeek(person, addDays(today, 7), command.days)
           : command.days;
       return declareDays(services, person, days, locale);
     }

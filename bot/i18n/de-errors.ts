@@ -25,6 +25,8 @@ export const deErrors: Messages['errors'] = {
   EMPTY_REQUEST: () => 'Ihre Anfrage nennt keinen Tag. Zum Beispiel: /homeoffice morgen',
   ENTRY_NOT_PENDING: (p) =>
     `Dieser Antrag ist bereits ${p.status ?? 'entschieden'}: nur ein ausstehender Antrag kann genehmigt oder abgelehnt werden.`,
+  NO_STRUCTURAL_PATTERN: () =>
+    'Sie haben keine festen Telearbeitstage vereinbart: Nennen Sie die Tage, zum Beispiel /homeoffice Montag und Donnerstag.',
   NOTHING_TO_CANCEL: (p) => `Sie haben ${p.days ?? 'an diesem Tag'} keine Telearbeit zu stornieren.`,
   ENTRY_ALREADY_CANCELLED: () => 'Diese Telearbeit ist bereits storniert.',
   ENTRY_NOT_ACTIVE: (p) =>

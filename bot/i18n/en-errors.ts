@@ -22,6 +22,8 @@ export const enErrors: Messages['errors'] = {
   EMPTY_REQUEST: () => 'Your request names no day. For example: /telework tomorrow',
   ENTRY_NOT_PENDING: (p) =>
     `That request is already ${p.status ?? 'decided'}: only a pending request can be approved or rejected.`,
+  NO_STRUCTURAL_PATTERN: () =>
+    'You have no agreed weekly telework days, so “next week” means nothing yet: name the days, e.g. /telework monday and thursday.',
   NOTHING_TO_CANCEL: (p) => `You have no telework to cancel on ${p.days ?? 'that day'}.`,
   ENTRY_ALREADY_CANCELLED: () => 'That telework is already cancelled.',
   ENTRY_NOT_ACTIVE: (p) =>

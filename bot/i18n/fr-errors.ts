@@ -29,6 +29,8 @@ export const frErrors: Messages['errors'] = {
   EMPTY_REQUEST: () => 'Votre demande ne contient aucun jour. Par exemple : /télétravail demain',
   ENTRY_NOT_PENDING: (p) =>
     `Cette demande est déjà ${p.status ?? 'traitée'} : seule une demande en attente peut être approuvée ou refusée.`,
+  NO_STRUCTURAL_PATTERN: () =>
+    'Vous n’avez pas de jours de télétravail structurel convenus : indiquez les jours, par exemple /télétravail lundi et jeudi.',
   NOTHING_TO_CANCEL: (p) => `Vous n’avez pas de télétravail à annuler ${p.days ?? 'ce jour-là'}.`,
   ENTRY_ALREADY_CANCELLED: () => 'Ce télétravail est déjà annulé.',
   ENTRY_NOT_ACTIVE: (p) =>

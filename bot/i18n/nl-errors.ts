@@ -24,6 +24,8 @@ export const nlErrors: Messages['errors'] = {
   EMPTY_REQUEST: () => 'Je aanvraag bevat geen enkele dag. Bijvoorbeeld: /thuiswerk morgen',
   ENTRY_NOT_PENDING: (p) =>
     `Die aanvraag is al ${p.status ?? 'behandeld'}: alleen een aanvraag in afwachting kan goedgekeurd of geweigerd worden.`,
+  NO_STRUCTURAL_PATTERN: () =>
+    'Je hebt geen vaste thuiswerkdagen afgesproken: noem de dagen, bijvoorbeeld /thuiswerk maandag en donderdag.',
   NOTHING_TO_CANCEL: (p) => `Je hebt geen thuiswerk om te annuleren op ${p.days ?? 'die dag'}.`,
   ENTRY_ALREADY_CANCELLED: () => 'Dat thuiswerk is al geannuleerd.',
   ENTRY_NOT_ACTIVE: (p) =>

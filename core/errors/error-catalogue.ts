@@ -27,6 +27,10 @@ export const errorCatalogue = {
     httpStatus: 409,
     message: 'Entry {entryId} is {status}; only a pending request can be approved or refused.',
   },
+  NO_STRUCTURAL_PATTERN: {
+    httpStatus: 409,
+    message: 'There is no agreed weekly telework pattern for {personId}; name the days instead.',
+  },
   NOTHING_TO_CANCEL: { httpStatus: 404, message: 'There is no telework to cancel on {days}.' },
   ENTRY_ALREADY_CANCELLED: { httpStatus: 409, message: 'Entry {entryId} is already cancelled.' },
   ENTRY_NOT_ACTIVE: {

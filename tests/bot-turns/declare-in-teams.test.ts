@@ -226,3 +226,17 @@ describe('card buttons pressed by the wrong person, twice, or on a card of sever
     expect(await press(SARAH, 'undo', undo)).toContain('ENTRY_ALREADY_CANCELLED');
   });
 });
+
+describe('"/telework next week"', () => {
+  it('declares the agreed pattern of next week', async () => {
+    const { cards } = await say(SARAH, '/thuiswerk volgende week');
+    expect(text(cards[0])).toContain('1 december');
+    expect(text(cards[0])).toContain('3 december');
+  });
+
+  it('tells someone without a pattern to name the days, in their language', async () => {
+    const { cards } = await say(JULIE, '/télétravail semaine prochaine');
+    expect(text(cards[0])).toContain('NO_STRUCTURAL_PATTERN');
+    expect(text(cards[0])).toContain('indiquez les jours');
+  });
+});
