@@ -57,7 +57,11 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
       ? { databaseUrl: config.databaseUrl }
       : { sqliteFile: join(config.dataDir, 'telework.sqlite') },
   );
-  const microsoft365 = await connectMicrosoft365(config);
+  // A certificate that cannot be read stops the start: the store opened above is closed first.
+  const microsoft365 = await connectMicrosoft365(config).catch(async (error: unknown) => {
+    await opened.close();
+    throw error;
+  });
   // Started once the app (and its logger) exists; the bot asks it for a drain after a change.
   let calendarSync: CalendarSync | undefined;
   const conversations = conversationReferenceStore(opened.db);
