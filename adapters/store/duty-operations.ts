@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { assertLocalDate } from '../../core/calendar/day-off.js';
 import type { LocalDate } from '../../core/calendar/local-date.js';
 import { DomainError } from '../../core/errors/error-catalogue.js';
 import type { Actor, PermanenceDuty } from '../../core/ledger/ledger.js';
@@ -10,7 +11,7 @@ import { writeEvent } from './events.js';
 import { lockPerson } from './locks.js';
 import { byDateTeamPersonHalf, chunked } from './ordering.js';
 import { toDuty } from './rows.js';
-import { assertDate, assertHalfDay } from './validate.js';
+import { assertHalfDay } from './validate.js';
 
 /** Idempotent: the duty already assigned to this person, team, day and half is returned as it is. */
 export async function assignDuty(
@@ -18,7 +19,7 @@ export async function assignDuty(
   duty: Omit<PermanenceDuty, 'id' | 'status'>,
   actor: Actor,
 ): Promise<PermanenceDuty> {
-  assertDate(duty.date);
+  assertLocalDate(duty.date);
   assertHalfDay(duty.half);
   return db.transaction().execute(async (trx) => {
     await lockPerson(trx, duty.personId);
@@ -91,8 +92,8 @@ export async function listDuties(
   from: LocalDate,
   to: LocalDate,
 ): Promise<PermanenceDuty[]> {
-  assertDate(from);
-  assertDate(to);
+  assertLocalDate(from);
+  assertLocalDate(to);
   const duties: PermanenceDuty[] = [];
   for (const teams of chunked([...new Set(teamIds)])) {
     const rows = await db

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { assertLocalDate } from '../../core/calendar/day-off.js';
 import type { LocalDate, Month } from '../../core/calendar/local-date.js';
 import type {
   Actor,
@@ -20,7 +21,6 @@ import { closedMonths, closeMonth, correctionsOf, countedDays } from './month-op
 import { byDatePersonPart, chunked } from './ordering.js';
 import { recordEntry } from './record-entry.js';
 import { toEntry, toEvent } from './rows.js';
-import { assertDate } from './validate.js';
 
 /**
  * The ledger on any Kysely database opened by openStore (SQLite or PostgreSQL, migrated).
@@ -57,8 +57,8 @@ export class KyselyLedgerStore implements LedgerStore {
   }
 
   async activeEntries(personIds: PersonId[], from: LocalDate, to: LocalDate): Promise<TeleworkEntry[]> {
-    assertDate(from);
-    assertDate(to);
+    assertLocalDate(from);
+    assertLocalDate(to);
     const entries: TeleworkEntry[] = [];
     for (const people of chunked([...new Set(personIds)])) {
       const rows = await this.#db

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { assertMonth } from '../../core/calendar/day-off.js';
 import { firstDayOfMonth, lastDayOfMonth, type Month } from '../../core/calendar/local-date.js';
 import { DomainError } from '../../core/errors/error-catalogue.js';
 import type { Actor, Correction, CountedDay, MonthState } from '../../core/ledger/ledger.js';
@@ -8,7 +9,6 @@ import { writeEvent } from './events.js';
 import { lockMonths } from './locks.js';
 import { byCreatedThenDay, byDatePersonPart, chunked } from './ordering.js';
 import { toCorrection, toCountedDay, toMonthState } from './rows.js';
-import { assertMonth } from './validate.js';
 
 /**
  * Closes a month: the month row, a frozen copy of its accepted entries and a 'month-closed' event,

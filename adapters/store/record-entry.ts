@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
+import { assertLocalDate } from '../../core/calendar/day-off.js';
 import type { Actor, NewEntry, RecordResult, TeleworkEntry } from '../../core/ledger/ledger.js';
+import { assertValidDayPart } from '../../core/policy/day-value.js';
 import type { Database } from './database.js';
 import { changeStatus, insertEntry } from './entry-changes.js';
 import { lockMonths, lockPerson } from './locks.js';
 import { toEntry } from './rows.js';
-import { assertDate, assertDayPart } from './validate.js';
 
 /**
  * Records a declaration in one transaction, idempotently:
@@ -19,8 +20,8 @@ export async function recordEntry(
   input: NewEntry,
   actor: Actor,
 ): Promise<RecordResult> {
-  assertDate(input.date);
-  assertDayPart(input.part);
+  assertLocalDate(input.date);
+  assertValidDayPart(input.part);
   return db.transaction().execute(async (trx) => {
     await lockPerson(trx, input.personId);
     await lockMonths(trx, 'shared');

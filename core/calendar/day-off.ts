@@ -1,6 +1,6 @@
 import { DomainError } from '../errors/error-catalogue.js';
 import type { Regime } from '../organisation/organisation.js';
-import { addDays, isLocalDate, type LocalDate, weekdayOf } from './local-date.js';
+import { addDays, isLocalDate, isMonth, type LocalDate, type Month, weekdayOf } from './local-date.js';
 import type { WorkingCalendar } from './working-calendar.js';
 
 /**
@@ -17,6 +17,13 @@ export interface DayOff {
 export function assertLocalDate(value: string): asserts value is LocalDate {
   if (typeof value !== 'string' || !isLocalDate(value)) {
     throw new DomainError('INVALID_DATE', { value: String(value) });
+  }
+}
+
+/** Throws INVALID_MONTH for anything that is not a month written YYYY-MM. */
+export function assertMonth(value: string): asserts value is Month {
+  if (typeof value !== 'string' || !isMonth(value)) {
+    throw new DomainError('INVALID_MONTH', { value: String(value) });
   }
 }
 

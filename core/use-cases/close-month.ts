@@ -1,6 +1,6 @@
+import { assertMonth } from '../calendar/day-off.js';
 import {
   firstDayOfMonth,
-  isMonth,
   type LocalDate,
   lastDayOfMonth,
   type Month,
@@ -18,7 +18,7 @@ export async function closeMonth(
   deps: { store: Pick<LedgerStore, 'closeMonth'> },
   input: { month: Month; today: LocalDate; byId: PersonId; at: string; source: Source },
 ): Promise<MonthState> {
-  if (!isMonth(input.month)) throw new DomainError('INVALID_MONTH', { value: input.month });
+  assertMonth(input.month);
   const firstDay = firstDayOfMonth(nextMonth(input.month));
   if (firstDayOfMonth(input.month) > input.today) {
     throw new DomainError('MONTH_IN_FUTURE', { month: input.month, firstDay });

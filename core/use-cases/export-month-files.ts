@@ -1,11 +1,12 @@
 import type { Caller } from '../access/caller.js';
 import { requireRole } from '../access/tally-access.js';
+import { assertMonth } from '../calendar/day-off.js';
 import type { Month } from '../calendar/local-date.js';
 import type { LedgerStore } from '../ledger/ledger.js';
 import type { Organisation, Person } from '../organisation/organisation.js';
 import type { PersonMonthTally } from '../tally/monthly-tally.js';
 import { type TimesheetRow, timesheetRows } from '../tally/timesheet-rows.js';
-import { assertMonth, groupByPerson, type MonthStatus, monthStatus, tallyPeople } from './month-tallies.js';
+import { groupByPerson, type MonthStatus, monthStatus, tallyPeople } from './month-tallies.js';
 
 /** People per read: a few hundred keeps each query small and the memory flat for any organisation. */
 export const EXPORT_BATCH_SIZE = 500;

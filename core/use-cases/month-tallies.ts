@@ -12,11 +12,6 @@ import { type PersonMonthTally, personMonthTally } from '../tally/monthly-tally.
 export type TallyReads = Pick<LedgerStore, 'countedDays' | 'corrections'>;
 export type MonthStatus = 'open' | 'closed';
 
-export function assertMonth(month: Month): void {
-  if (typeof month !== 'string' || !isMonth(month))
-    throw new DomainError('INVALID_MONTH', { value: String(month) });
-}
-
 /** A closed month's figures are final; an open month's change until HR closes it. */
 export async function monthStatus(
   store: Pick<LedgerStore, 'closedMonths'>,

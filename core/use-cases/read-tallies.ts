@@ -1,11 +1,12 @@
 import type { Caller } from '../access/caller.js';
 import { type PeopleFilter, readablePeople, requirePerson } from '../access/tally-access.js';
+import { assertMonth } from '../calendar/day-off.js';
 import type { Month } from '../calendar/local-date.js';
 import { DomainError } from '../errors/error-catalogue.js';
 import type { LedgerStore } from '../ledger/ledger.js';
 import type { Organisation } from '../organisation/organisation.js';
 import type { PersonMonthTally } from '../tally/monthly-tally.js';
-import { assertMonth, type MonthStatus, monthStatus, tallyPeople } from './month-tallies.js';
+import { type MonthStatus, monthStatus, tallyPeople } from './month-tallies.js';
 
 export const MAX_PAGE_SIZE = 1000;
 
