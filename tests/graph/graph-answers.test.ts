@@ -213,14 +213,12 @@ describe('the worker', () => {
   });
   afterAll(async () => dispose?.());
 
-  it('parks a row after repeated answers that break the contract, saying why', async () => {
-    await emptyAll(opened.db);
-    respond = (_q, r) =>
-      r.send({ error: { code: 'generalException', message: 'An unexpected error occurred' } });
+  /** Anna's accepted day in the ledger, and a sync that drains it to the scripted Graph. */
+  async function syncWithOneDay(date: string) {
     await opened.store.recordEntry(
       {
         personId: ANNA.id,
-        date: '2026-03-10',
+        date,
         part: 'full',
         kind: 'structural',
         status: 'accepted',
@@ -230,7 +228,7 @@ describe('the worker', () => {
       },
       { actorId: ANNA.id, source: 'bot', at: '2026-03-02T08:00:00.000Z' },
     );
-    const sync = startCalendarSync({
+    return startCalendarSync({
       store: opened.store,
       db: opened.db,
       organisation: testOrganisation(),
@@ -239,6 +237,13 @@ describe('the worker', () => {
       clock: new FakeClock(),
       run: false,
     });
+  }
+
+  it('parks a row after repeated answers that break the contract, saying why', async () => {
+    await emptyAll(opened.db);
+    respond = (_q, r) =>
+      r.send({ error: { code: 'generalException', message: 'An unexpected error occurred' } });
+    const sync = await syncWithOneDay('2026-03-10');
     const report = await sync.drainUntilIdle();
     expect(report).toMatchObject({ requests: 5, retried: 4, parked: 1 });
     const [parked] = await sync.parked();
@@ -260,28 +265,7 @@ describe('the worker', () => {
           .send({ error: { code: 'serviceNotAvailable', message: 'down' } });
       return r.send({ error: { code: 'generalException', message: 'An unexpected error occurred' } });
     };
-    await opened.store.recordEntry(
-      {
-        personId: ANNA.id,
-        date: '2026-03-12',
-        part: 'full',
-        kind: 'structural',
-        status: 'accepted',
-        reason: 'STRUCTURAL_PATTERN',
-        approvers: [],
-        details: {},
-      },
-      { actorId: ANNA.id, source: 'bot', at: '2026-03-02T08:00:00.000Z' },
-    );
-    const sync = startCalendarSync({
-      store: opened.store,
-      db: opened.db,
-      organisation: testOrganisation(),
-      calendar: workingCalendar,
-      graph: { baseUrl, tokens: async () => 'local-token' },
-      clock: new FakeClock(),
-      run: false,
-    });
+    const sync = await syncWithOneDay('2026-03-12');
     const report = await sync.drainUntilIdle();
     expect(report).toMatchObject({ requests: 8, retried: 7, parked: 1 });
   });
