@@ -32,7 +32,7 @@ export interface MonthlyTally {
 /** How many half-day units a half day counts for money: 2 (as a day), 1 (half a day) or 0. */
 const HALF_DAY_UNITS: Record<HalfDayAllowance, number> = { full: 2, half: 1, none: 0 };
 
-function countParts(days: ReadonlyArray<{ part: DayPart }>): { full: number; half: number } {
+export function countParts(days: ReadonlyArray<{ part: DayPart }>): { full: number; half: number } {
   let full = 0;
   let half = 0;
   for (const day of days) {
@@ -55,7 +55,15 @@ export function monthlyAllowance(
   arrangement: TeleworkArrangement['type'],
   allowance: AllowancePolicy,
 ): MonthlyAllowance {
-  const { full, half } = countParts(days);
+  return allowanceOfCounts(countParts(days), arrangement, allowance);
+}
+
+/** The same allowance from the numbers of full and half days (corrections work on counts). */
+export function allowanceOfCounts(
+  { full, half }: { full: number; half: number },
+  arrangement: TeleworkArrangement['type'],
+  allowance: AllowancePolicy,
+): MonthlyAllowance {
   // Counted in half-day units so that 3.5 days stays exact; only the reported count is divided.
   const countedUnits = 2 * full + HALF_DAY_UNITS[allowance.halfDay] * half;
   const countedDays = countedUnits / 2;

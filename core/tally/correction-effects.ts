@@ -1,7 +1,7 @@
 import type { DayPart, LocalDate, Month } from '../calendar/local-date.js';
 import type { Correction } from '../ledger/ledger.js';
 import type { Person } from '../organisation/organisation.js';
-import { monthlyAllowance } from '../policy/allowance.js';
+import { allowanceOfCounts, countParts } from '../policy/allowance.js';
 import { partValueMinutes } from '../policy/day-value.js';
 import type { TeleworkKind } from '../policy/decision.js';
 import type { TeleworkPolicy } from '../policy/policy.js';
@@ -36,11 +36,6 @@ interface Counts {
   half: number;
 }
 
-function countsOf(days: ReadonlyArray<{ part: DayPart }>): Counts {
-  const full = days.filter((day) => day.part === 'full').length;
-  return { full, half: days.length - full };
-}
-
 function apply(counts: Counts, correction: Pick<Correction, 'part' | 'deltaHalves'>): Counts {
   // Never below zero: a correction only removes a day that counted (frozen or added by an earlier
   // correction); the floor keeps a damaged history from producing a negative number of days.
@@ -50,11 +45,7 @@ function apply(counts: Counts, correction: Pick<Correction, 'part' | 'deltaHalve
 }
 
 function allowanceCents(counts: Counts, person: Pick<Person, 'arrangement'>, policy: TeleworkPolicy): number {
-  const days = [
-    ...Array.from({ length: counts.full }, () => ({ part: 'full' as const })),
-    ...Array.from({ length: counts.half }, () => ({ part: 'am' as const })),
-  ];
-  return monthlyAllowance(days, person.arrangement.type, policy.allowance).totalCents;
+  return allowanceOfCounts(counts, person.arrangement.type, policy.allowance).totalCents;
 }
 
 /**
@@ -80,7 +71,7 @@ export function correctionLines(
     const known = state.get(month);
     if (known) return known;
     const original = originals.get(month);
-    const frozen = countsOf(original?.frozenDays ?? []);
+    const frozen = countParts(original?.frozenDays ?? []);
     return (original?.earlierCorrections ?? []).reduce(apply, frozen);
   };
   return corrections.map((correction) => {
