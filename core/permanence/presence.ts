@@ -1,5 +1,5 @@
-import { isWorkingDayFor } from '../calendar/day-off.js';
-import { type HalfDay, halvesOf, type LocalDate } from '../calendar/local-date.js';
+import { dayOff } from '../calendar/day-off.js';
+import { type HalfDay, halvesOf, type LocalDate, weekdayOf } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Person, PersonId, Team } from '../organisation/organisation.js';
 import type { EntryFacts } from '../policy/active-entries.js';
@@ -58,9 +58,14 @@ export function halfDayPresence<P extends Pick<Person, 'id' | 'regime'>>(
   calendar: WorkingCalendar,
 ): HalfDayPresence<P> {
   const presence: HalfDayPresence<P> = { onSite: [], teleworking: [], pending: [], notWorking: [] };
+  // isWorkingDayFor is "a weekday of the regime, and not a day off". The day off and the weekday
+  // are the same for every member, and checking a date is most of the cost of a roster (the
+  // bench), so they are worked out once per half day.
+  const closed = dayOff(date, calendar) !== undefined;
+  const weekday = weekdayOf(date);
   for (const person of members) {
     const halves = entries.get(key(person.id, date));
-    if (!isWorkingDayFor(person.regime, date, calendar)) presence.notWorking.push(person);
+    if (closed || !person.regime.days.includes(weekday)) presence.notWorking.push(person);
     else if (halves?.accepted.has(half)) presence.teleworking.push(person);
     else if (halves?.pending.has(half)) presence.pending.push(person);
     else presence.onSite.push(person);

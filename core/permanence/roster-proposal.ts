@@ -5,6 +5,7 @@ import {
   halvesOf,
   type LocalDate,
   laterOf,
+  type Weekday,
   weekdayOf,
 } from '../calendar/local-date.js';
 import type { Person, PersonId, Team } from '../organisation/organisation.js';
@@ -84,6 +85,7 @@ export function proposeRoster(request: RosterRequest, context: PermanenceContext
   const uncovered: UncoveredHalfDay[] = [];
   for (const date of eachDay(laterOf(from, today), to)) {
     if (dayOff(date, context.calendar) !== undefined) continue;
+    const weekday = weekdayOf(date);
     for (const part of ['am', 'pm'] as const) {
       const named = teamDuties.get(`${date} ${part}`) ?? [];
       const { onSite } = halfDayPresence(members, date, part, entries, context.calendar);
@@ -95,7 +97,7 @@ export function proposeRoster(request: RosterRequest, context: PermanenceContext
         elsewhere: elsewhere.get(`${date} ${part}`) ?? new Set(),
         holding: new Set(onSite.filter((p) => named.includes(p.id)).map((p) => p.id)),
         proposed: [],
-        onPatternDay: (person) => onPatternDay(person, date, part),
+        onPatternDay: (person) => onPatternDay(person, weekday, part),
       };
       uncovered.push(...nameMinimums(plan, loads));
       plans.push(plan);
@@ -156,9 +158,8 @@ function nameMinimums(plan: HalfDayPlan, loads: DutyLoads): UncoveredHalfDay[] {
  * True when the half falls on the person's agreed structural telework pattern. Such a person is
  * named last: the pattern may not be declared yet, and a duty there would refuse it later.
  */
-function onPatternDay(person: Pick<Person, 'arrangement'>, date: LocalDate, half: HalfDay): boolean {
+function onPatternDay(person: Pick<Person, 'arrangement'>, weekday: Weekday, half: HalfDay): boolean {
   if (person.arrangement.type !== 'structural') return false;
-  const weekday = weekdayOf(date);
   return person.arrangement.pattern.some(
     (day) => day.weekday === weekday && halvesOf(day.part).includes(half),
   );
