@@ -9,6 +9,7 @@ import {
   weekdayOf,
 } from '../calendar/local-date.js';
 import type { Person, PersonId, Team } from '../organisation/organisation.js';
+import { assertValidRegime } from '../policy/day-value.js';
 import { DutyLoads } from './fair-load.js';
 import { foldMinimums, minimumsInForce } from './minimums.js';
 import { assertPeriod, dutiesNeededFor } from './period.js';
@@ -67,6 +68,8 @@ export function proposeRoster(request: RosterRequest, context: PermanenceContext
   assertLocalDate(today);
   // Sorted by id so that the order of the organisation file cannot change the proposal.
   const members = membersOf(team, context.organisation.people).sort((a, b) => (a.id < b.id ? -1 : 1));
+  // A share of 0 would make every load compare wrongly: refuse it as the policy does.
+  for (const person of members) assertValidRegime(person.regime);
   const memberIds = new Set(members.map((p) => p.id));
   const entries = indexEntries(context.activeEntries);
   const teamDuties = indexDuties(context.duties, team.id);

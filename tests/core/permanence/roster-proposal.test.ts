@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Weekday } from '../../../core/calendar/local-date.js';
 import type { Team } from '../../../core/organisation/organisation.js';
 import { proposeRoster, type RosterProposal } from '../../../core/permanence/roster-proposal.js';
 import { calendar, contextFor, cpasPeople, cpasTeams, crisisPolicy, duty, entry } from '../fixtures.js';
@@ -183,7 +184,32 @@ describe('fairness', () => {
   });
 });
 
+describe('a 4/5 regime off on Wednesdays', () => {
+  // Chloe at 4/5 over Monday, Tuesday, Thursday, Friday: Wednesday off, as many parents choose.
+  const people = cpasPeople().map((p) =>
+    p.id === 'adm-chloe'
+      ? { ...p, regime: { numerator: 4, denominator: 5, days: ['mon', 'tue', 'thu', 'fri'] as Weekday[] } }
+      : p,
+  );
+
+  it('never names her on a Wednesday, and names her on Friday', () => {
+    const proposal = propose('2026-11-16', '2026-11-20', { people });
+    const chloe = proposal.duties.filter((d) => d.personId === 'adm-chloe').map((d) => d.date);
+    expect(chloe).not.toContain('2026-11-18');
+    expect(named(propose('2026-11-20', '2026-11-20', { people }))[0]).toBe('20 am: anna chloe');
+  });
+});
+
 describe('bad input', () => {
+  it('refuses a member whose regime has no share', () => {
+    const people = cpasPeople().map((p) =>
+      p.id === 'sw-bart' ? { ...p, regime: { ...p.regime, numerator: 0 } } : p,
+    );
+    expect(() => propose('2026-11-09', '2026-11-13', { people })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_REGIME' }),
+    );
+  });
+
   it.each([
     ['a period ending before it starts', '2026-11-13', '2026-11-09', '2026-11-02', 'INVALID_PERIOD'],
     ['a period of 94 days', '2026-11-01', '2027-02-02', '2026-11-02', 'INVALID_PERIOD'],

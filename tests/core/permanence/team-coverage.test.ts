@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Weekday } from '../../../core/calendar/local-date.js';
 import type { Team } from '../../../core/organisation/organisation.js';
 import { type HalfDayCoverage, teamCoverage } from '../../../core/permanence/team-coverage.js';
 import { permanenceCoverage } from '../../../core/policy/permanence-coverage.js';
@@ -140,6 +141,36 @@ describe('Christmas to New Year 2026: public holidays, a closing day, a weekend'
       conflicts: [{ code: 'DUTY_ON_DAY_OFF', personId: 'mgr-social' }],
     });
     expect(am?.dayOff).toEqual({ kind: 'closing-day', name: '2026-12-31' });
+  });
+});
+
+describe('a 4/5 regime off on Wednesdays', () => {
+  // Chloe at 4/5 over Monday, Tuesday, Thursday, Friday, named on a Wednesday by mistake.
+  const people = cpasPeople().map((p) =>
+    p.id === 'adm-chloe'
+      ? { ...p, regime: { numerator: 4, denominator: 5, days: ['mon', 'tue', 'thu', 'fri'] as Weekday[] } }
+      : p,
+  );
+  const days = coverage('2026-11-17', '2026-11-20', {
+    people,
+    duties: [duty('adm-chloe', '2026-11-18', 'pm')],
+  });
+
+  it.each([
+    ['Tuesday', '2026-11-17', false],
+    ['Wednesday', '2026-11-18', true],
+    ['Thursday', '2026-11-19', false],
+    ['Friday', '2026-11-20', false],
+  ])('%s: not working = %s', (_label, date, off) => {
+    for (const half of days.filter((c) => c.date === date)) {
+      expect(half.notWorking.includes('adm-chloe')).toBe(off);
+      expect(half.onSite.includes('adm-chloe')).toBe(!off);
+    }
+  });
+
+  it('flags the Wednesday duty as a day off', () => {
+    const pm = days.find((c) => c.date === '2026-11-18' && c.part === 'pm');
+    expect(pm?.conflicts).toContainEqual({ code: 'DUTY_ON_DAY_OFF', personId: 'adm-chloe' });
   });
 });
 
