@@ -23,7 +23,7 @@ export const frErrors: Messages['errors'] = {
   INVALID_MONTH: (p) =>
     `« ${p.value ?? ''} » n'est pas un mois valide. Écrivez par exemple « novembre 2026 ».`,
   INVALID_PERIOD: (p) =>
-    `Du ${p.from ?? ''} au ${p.to ?? ''} n'est pas une période planifiable : elle doit finir après son début et durer au plus ${p.maxDays ?? 93} jours.`,
+    `Du ${p.from ?? ''} au ${p.to ?? ''} n'est pas une période planifiable : elle ne peut pas finir avant son début et dure au plus ${p.maxDays ?? 93} jours.`,
   INVALID_REGIME: () =>
     'Votre régime de travail est mal encodé dans le fichier du personnel ; prévenez le service du personnel.',
   INVALID_DAY_PART: (p) =>
