@@ -18,6 +18,8 @@ export const deErrors: Messages['errors'] = {
     `„${p.value ?? ''}“ ist kein gültiges Datum. Schreiben Sie zum Beispiel „Freitag“, „morgen“ oder „27. November“.`,
   INVALID_MONTH: (p) =>
     `„${p.value ?? ''}“ ist kein gültiger Monat. Schreiben Sie zum Beispiel „November 2026“.`,
+  INVALID_PERIOD: (p) =>
+    `Vom ${p.from ?? ''} bis ${p.to ?? ''} ist kein planbarer Zeitraum: er darf nicht vor seinem Beginn enden und höchstens ${p.maxDays ?? 93} Tage dauern.`,
   INVALID_REGIME: () =>
     'Ihre Arbeitsregelung ist in der Personaldatei falsch erfasst; informieren Sie die Personalabteilung.',
   INVALID_DAY_PART: (p) =>

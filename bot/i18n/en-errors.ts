@@ -16,6 +16,8 @@ export const enErrors: Messages['errors'] = {
   INVALID_DATE: (p) =>
     `“${p.value ?? ''}” is not a valid date. Write for example “friday”, “tomorrow” or “27 November”.`,
   INVALID_MONTH: (p) => `“${p.value ?? ''}” is not a valid month. Write for example “November 2026”.`,
+  INVALID_PERIOD: (p) =>
+    `From ${p.from ?? ''} to ${p.to ?? ''} is not a period that can be planned: it must end on or after its start and last at most ${p.maxDays ?? 93} days.`,
   INVALID_REGIME: () => 'Your working regime is recorded wrongly in the organisation file; tell HR.',
   INVALID_DAY_PART: (p) =>
     `“${p.value ?? ''}” is not a part of the day: write “morning”, “afternoon” or nothing for a full day.`,

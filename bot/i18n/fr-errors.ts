@@ -22,6 +22,8 @@ export const frErrors: Messages['errors'] = {
     `« ${p.value ?? ''} » n'est pas une date valide. Écrivez par exemple « vendredi », « demain » ou « 27 novembre ».`,
   INVALID_MONTH: (p) =>
     `« ${p.value ?? ''} » n'est pas un mois valide. Écrivez par exemple « novembre 2026 ».`,
+  INVALID_PERIOD: (p) =>
+    `Du ${p.from ?? ''} au ${p.to ?? ''} n'est pas une période planifiable : elle ne peut pas finir avant son début et dure au plus ${p.maxDays ?? 93} jours.`,
   INVALID_REGIME: () =>
     'Votre régime de travail est mal encodé dans le fichier du personnel ; prévenez le service du personnel.',
   INVALID_DAY_PART: (p) =>

@@ -17,6 +17,8 @@ export const nlErrors: Messages['errors'] = {
   INVALID_DATE: (p) =>
     `“${p.value ?? ''}” is geen geldige datum. Schrijf bijvoorbeeld “vrijdag”, “morgen” of “27 november”.`,
   INVALID_MONTH: (p) => `“${p.value ?? ''}” is geen geldige maand. Schrijf bijvoorbeeld “november 2026”.`,
+  INVALID_PERIOD: (p) =>
+    `Van ${p.from ?? ''} tot ${p.to ?? ''} is geen periode die gepland kan worden: ze mag niet eindigen vóór ze begint en duurt ten hoogste ${p.maxDays ?? 93} dagen duren.`,
   INVALID_REGIME: () =>
     'Je werkregime staat verkeerd in het personeelsbestand; verwittig de personeelsdienst.',
   INVALID_DAY_PART: (p) =>

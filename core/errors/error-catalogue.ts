@@ -17,6 +17,11 @@ export const errorCatalogue = {
   UNKNOWN_ENTRY: { httpStatus: 404, message: 'No telework entry {entryId}.' },
   INVALID_DATE: { httpStatus: 400, message: '{value} is not a calendar date; write it as YYYY-MM-DD.' },
   INVALID_MONTH: { httpStatus: 400, message: '{value} is not a month; write it as YYYY-MM.' },
+  INVALID_PERIOD: {
+    httpStatus: 400,
+    message:
+      'The period {from} to {to} is not possible: it must end on or after its start and last at most {maxDays} days.',
+  },
   INVALID_REGIME: {
     httpStatus: 400,
     message: 'Regime {value} is not possible: it must be more than 0 and at most 1 (full time).',

@@ -1,11 +1,12 @@
-import { assertLocalDate, dayOff, isWorkingDayFor } from '../calendar/day-off.js';
-import { type HalfDay, type LocalDate, weekdayOf } from '../calendar/local-date.js';
+import { assertLocalDate, dayOff } from '../calendar/day-off.js';
+import type { HalfDay, LocalDate } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { DomainError } from '../errors/error-catalogue.js';
 import type { Organisation, Person, PersonId, Team, TeamId } from '../organisation/organisation.js';
-import { coveredHalves, type EntryFacts } from './active-entries.js';
+import { minimumsInForce } from '../permanence/minimums.js';
+import { halfDayPresence, indexEntries, membersOf } from '../permanence/presence.js';
+import type { EntryFacts } from './active-entries.js';
 import type { PresenceFigures } from './decision.js';
-import type { TeleworkPolicy } from './policy.js';
 
 export interface CoverageContext {
   organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
@@ -26,39 +27,6 @@ export interface PermanenceCoverage {
   present: PersonId[];
 }
 
-interface Minimum {
-  function: string | null;
-  minimum: number;
-}
-
-/**
- * The minimums of the team's rules that apply on that weekday and half (a rule that names no
- * weekday or no half applies to all). Under the business continuity plan the team-wide minimum
- * is lifted and only the minimums of essential functions stay, as La Louvière did.
- */
-function minimumsInForce(
-  team: Team,
-  date: LocalDate,
-  half: HalfDay,
-  crisis: TeleworkPolicy['crisis'],
-): Minimum[] {
-  const weekday = weekdayOf(date);
-  const minimums: Minimum[] = [];
-  for (const rule of team.permanence) {
-    if (rule.weekdays.length > 0 && !rule.weekdays.includes(weekday)) continue;
-    if (rule.halves.length > 0 && !rule.halves.includes(half)) continue;
-    // A minimum of 0 can never be broken; leaving it out keeps the figures readable.
-    if (!crisis.active && rule.minimumOnSite > 0)
-      minimums.push({ function: null, minimum: rule.minimumOnSite });
-    for (const [fn, minimum] of Object.entries(rule.byFunction)) {
-      if (minimum <= 0) continue;
-      if (crisis.active && !crisis.essentialFunctions.includes(fn)) continue;
-      minimums.push({ function: fn, minimum });
-    }
-  }
-  return minimums;
-}
-
 /**
  * Presence on site of one team for one half day, per minimum in force. On site: members of the
  * team (people whose `teams` name it) who work that day under their regime and have no active
@@ -75,11 +43,14 @@ export function permanenceCoverage(
   if (dayOff(date, context.calendar) !== undefined) return [];
   const minimums = minimumsInForce(team, date, half, context.organisation.policy.crisis);
   if (minimums.length === 0) return [];
-  const onSite = context.organisation.people.filter(
-    (person) =>
-      person.teams.includes(team.id) &&
-      isWorkingDayFor(person.regime, date, context.calendar) &&
-      !coveredHalves(context.activeEntries, person.id, date).has(half),
+  // Who is on site comes from core/permanence, the same answer the coverage and the roster give.
+  const members = membersOf(team, context.organisation.people);
+  const { onSite } = halfDayPresence(
+    members,
+    date,
+    half,
+    indexEntries(context.activeEntries),
+    context.calendar,
   );
   return minimums.map(({ function: fn, minimum }) => {
     const present = onSite.filter((person) => fn === null || person.function === fn).map((p) => p.id);

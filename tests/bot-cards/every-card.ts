@@ -42,6 +42,7 @@ export const ERROR_PARAMS: Partial<Record<ErrorCode, Record<string, string | num
   UNKNOWN_PERSON: { personId: '6f1c9a1e-0000-4000-8000-000000000001' },
   INVALID_DATE: { value: '31/02' },
   INVALID_MONTH: { value: '2026-13' },
+  INVALID_PERIOD: { from: '2026-12-01', to: '2026-11-01', maxDays: 93 },
   INVALID_DAY_PART: { value: 'soir' },
   ENTRY_NOT_PENDING: { entryId: 'e-1', status: 'accepted' },
   ENTRY_NOT_ACTIVE: { entryId: 'e-1', status: 'refused' },
