@@ -187,7 +187,8 @@ describe('per-item statuses', () => {
     });
     expect(outcomes[1]).toMatchObject({ result: 'conflict' });
     expect(outcomes[2]).toMatchObject({ result: 'retry', applied: 'no' });
-    const sent = (seen[0]?.body as { requests: Array<{ headers: Record<string, string> }> }).requests;
+    const batch = seen[0]?.body as { requests: Array<{ headers: Record<string, string> }> } | undefined;
+    const sent = batch?.requests ?? [];
     expect(sent.map((request) => request.headers['If-Match'])).toEqual([etag, etag, undefined]);
   });
 
