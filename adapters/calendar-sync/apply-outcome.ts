@@ -80,12 +80,14 @@ export function applyOutcome(work: RowWork, step: SentStep, outcome: CalendarOut
         work.mapping = { ...work.mapping, bodyHash: digestOf(work.want.event), etag: outcome.etag ?? null };
         return { kind: 'continue' };
       }
-      // Deleted in Outlook meanwhile: the ledger still has the day, so it is created again
-      // (the change poller turns a deletion it sees first into a cancellation instead).
-      if (outcome.result === 'not-found') {
-        work.mapping = eventGone(work.mapping);
-        return { kind: 'continue' };
-      }
+      // Deleted in Outlook meanwhile: the deletion is taken in like one the change poller
+      // sees (a telework day or a team's duty is cancelled, a duty in a person's calendar comes
+      // back), then the row is planned again.
+      if (outcome.result === 'not-found')
+        return {
+          kind: 'conflict',
+          reason: `${step.operation.mailbox}: the event was deleted in Outlook meanwhile`,
+        };
       return { kind: 'park', reason: reasonOf(outcome) };
     case 'delete':
       if (outcome.result === 'done' || nothingThere) {

@@ -157,6 +157,22 @@ describe.each(backends)('If-Match conflicts on $name', (backend: TestBackend) =>
       ).toEqual([['2026-03-17', entryId]]);
     });
 
+    it('a write that finds the event deleted in Outlook meanwhile cancels the day instead of recreating it', async () => {
+      const { entryId, eventId } = await restorePending('2026-04-07', '2026-04-11', '2026-04-12');
+      const deleted = await m365.call('DELETE', `/me/events/${encodeURIComponent(eventId)}`, {
+        token: await m365.userToken(BRAM),
+      });
+      expect(deleted.status).toBe(204);
+
+      expect((await sync.drainUntilIdle()).conflicts).toBe(1);
+      expect(await opened.store.getEntry(entryId)).toMatchObject({
+        status: 'cancelled',
+        reason: 'DELETED_IN_OUTLOOK',
+      });
+      expect(await ours(BRAM, '2026-04-06', '2026-04-12')).toEqual([]);
+      expect((await sync.pollOnce()).outcomes.cancelled ?? 0).toBe(0);
+    });
+
     it('a calendar that changes before every write is never looped on', async () => {
       const { entryId, eventId } = await restorePending('2026-03-24', '2026-03-28', '2026-03-29');
       // Bram puts it back himself, then edits its subject before each of our writes.
