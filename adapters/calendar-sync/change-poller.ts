@@ -12,9 +12,10 @@ import type { LedgerStore } from '../../core/ledger/ledger.js';
 import type { Organisation } from '../../core/organisation/organisation.js';
 import type { OutlookChangeResult } from '../../core/use-cases/apply-outlook-change.js';
 import type { CalendarSyncStore, EventMapping } from './calendar-sync-store.js';
-import { afterThrottle, missingFromSnapshot, roundStart, type Window } from './delta-round-plan.js';
+import { missingFromSnapshot, roundStart, type Window } from './delta-round-plan.js';
 import type { MailboxSlots } from './mailbox-slots.js';
 import { OutlookChangeApplier } from './outlook-change-applier.js';
+import { PacedReads } from './paced-reads.js';
 import type { SyncClock, SyncLogger } from './sync-clock.js';
 
 export interface ChangePollerOptions {
@@ -56,8 +57,6 @@ export interface PollReport {
 
 const MAX_PAGES = 200;
 const MAX_RETRY_AFTER_WAIT_MS = 60_000;
-/** Waits for one read before the round is left for later. */
-const MAX_WAITS = 3;
 
 /**
  * Brings back what people did in Outlook to our events, through each mailbox's change feed
@@ -75,11 +74,20 @@ const MAX_WAITS = 3;
  */
 export class ChangePoller {
   readonly #applier: OutlookChangeApplier;
-  /** Mailboxes whose Retry-After is longer than a round waits: not read before this instant (ms). */
-  readonly #blockedUntil = new Map<string, number>();
+  readonly #reads: PacedReads;
 
   constructor(private readonly o: ChangePollerOptions) {
     this.#applier = new OutlookChangeApplier(o);
+    this.#reads = new PacedReads({
+      clock: o.clock,
+      slots: o.slots,
+      maxWaitMs: o.maxRetryAfterWaitMs ?? MAX_RETRY_AFTER_WAIT_MS,
+    });
+  }
+
+  /** One read of a mailbox, paced as Graph asks; the waits go into the report. */
+  #read<T>(mailbox: string, report: PollReport | undefined, read: () => Promise<T>): Promise<T> {
+    return this.#reads.read(mailbox, read, (ms) => report?.waitedMs.push(ms));
   }
 
   /**
@@ -105,9 +113,8 @@ export class ChangePoller {
       deferred: 0,
       waitedMs: [],
     };
-    const nowMs = Date.parse(this.o.clock.now());
     const queue = (await this.o.store.mailboxesWithEvents()).filter((mailbox) => {
-      const deferred = (this.#blockedUntil.get(mailbox) ?? 0) > nowMs;
+      const deferred = this.#reads.blocked(mailbox);
       if (deferred) report.deferred += 1;
       return !deferred;
     });
@@ -140,44 +147,6 @@ export class ChangePoller {
       this.o.gateway.readEvent(mapping.mailbox, eventId),
     );
     return this.#applier.apply(mapping, now, { takeVersion: true });
-  }
-
-  /**
-   * A read of one mailbox, within its concurrency slots; a short Retry-After is waited out (on
-   * the sync clock) and the read made again, a long one leaves the mailbox alone until then.
-   */
-  async #read<T>(mailbox: string, report: PollReport | undefined, read: () => Promise<T>): Promise<T> {
-    for (let waits = 0; ; waits++) {
-      try {
-        return await this.#inSlot(mailbox, read);
-      } catch (error) {
-        if (!(error instanceof CalendarReadError && error.kind === 'retry' && error.afterMs !== undefined))
-          throw error;
-        const next = afterThrottle(error.afterMs, waits, {
-          maxWaitMs: this.o.maxRetryAfterWaitMs ?? MAX_RETRY_AFTER_WAIT_MS,
-          maxWaits: MAX_WAITS,
-        });
-        if (next.kind === 'stop') {
-          const until = Date.parse(this.o.clock.now()) + next.untilMs;
-          this.#blockedUntil.set(mailbox, Math.max(until, this.#blockedUntil.get(mailbox) ?? 0));
-          throw error;
-        }
-        report?.waitedMs.push(next.ms);
-        await this.o.clock.sleep(next.ms);
-      }
-    }
-  }
-
-  async #inSlot<T>(mailbox: string, read: () => Promise<T>): Promise<T> {
-    const slots = this.o.slots;
-    if (!slots) return read();
-    const weights = slots.weights([mailbox]);
-    await slots.acquire(weights);
-    try {
-      return await read();
-    } finally {
-      slots.release(weights);
-    }
   }
 
   async pollMailbox(mailbox: string, report: PollReport): Promise<void> {
