@@ -4,6 +4,8 @@ import { digestOf, eventGone, type RowWork, type Step } from './reconcile-plan.j
 /** What becomes of a row after one answer: another step, a retry later, or parked. */
 export type Verdict =
   | { kind: 'continue' }
+  /** The event changed in Outlook since the version we named: read it and bring it in first. */
+  | { kind: 'conflict'; reason: string }
   | { kind: 'retry'; reason: string; afterMs?: number; suspect: boolean; mailbox: string }
   | { kind: 'park'; reason: string };
 
@@ -31,6 +33,10 @@ export function applyOutcome(work: RowWork, step: SentStep, outcome: CalendarOut
       work.mapping = { ...work.mapping, createPending: false };
     return retry(outcome, mailbox);
   }
+  if (outcome.result === 'conflict') {
+    if (step.kind === 'update' || step.kind === 'delete') return { kind: 'conflict', reason: outcome.reason };
+    return { kind: 'park', reason: outcome.reason };
+  }
   // Nothing to remove from a mailbox that does not exist (any more).
   const nothingThere =
     outcome.result === 'not-found' || (outcome.result === 'failed' && outcome.mailboxMissing === true);
@@ -40,7 +46,12 @@ export function applyOutcome(work: RowWork, step: SentStep, outcome: CalendarOut
       if (outcome.result === 'done') {
         const found = outcome.found ?? [];
         const keep = wanted ? found[0] : undefined;
-        work.mapping = { ...work.mapping, createPending: false, ...(keep ? { eventId: keep } : {}) };
+        // The version of a found event is not known: the next write to it is unconditional.
+        work.mapping = {
+          ...work.mapping,
+          createPending: false,
+          ...(keep ? { eventId: keep, etag: null } : {}),
+        };
         work.strays = keep ? found.slice(1) : found;
         work.strayMailbox = work.mapping.mailbox;
         return { kind: 'continue' };
@@ -53,7 +64,12 @@ export function applyOutcome(work: RowWork, step: SentStep, outcome: CalendarOut
     }
     case 'create':
       if (outcome.result === 'done' && outcome.eventId) {
-        work.mapping = { ...work.mapping, eventId: outcome.eventId, createPending: false };
+        work.mapping = {
+          ...work.mapping,
+          eventId: outcome.eventId,
+          createPending: false,
+          etag: outcome.etag ?? null,
+        };
         return { kind: 'continue' };
       }
       // Refused outright (a missing mailbox, a body Graph rejects): nothing was created.
@@ -61,15 +77,17 @@ export function applyOutcome(work: RowWork, step: SentStep, outcome: CalendarOut
       return { kind: 'park', reason: reasonOf(outcome) };
     case 'update':
       if (outcome.result === 'done' && work.want) {
-        work.mapping = { ...work.mapping, bodyHash: digestOf(work.want.event) };
+        work.mapping = { ...work.mapping, bodyHash: digestOf(work.want.event), etag: outcome.etag ?? null };
         return { kind: 'continue' };
       }
-      // Deleted in Outlook meanwhile: the ledger still has the day, so it is created again
-      // (the change poller turns a deletion it sees first into a cancellation instead).
-      if (outcome.result === 'not-found') {
-        work.mapping = eventGone(work.mapping);
-        return { kind: 'continue' };
-      }
+      // Deleted in Outlook meanwhile: the deletion is taken in like one the change poller
+      // sees (a telework day or a team's duty is cancelled, a duty in a person's calendar comes
+      // back), then the row is planned again.
+      if (outcome.result === 'not-found')
+        return {
+          kind: 'conflict',
+          reason: `${step.operation.mailbox}: the event was deleted in Outlook meanwhile`,
+        };
       return { kind: 'park', reason: reasonOf(outcome) };
     case 'delete':
       if (outcome.result === 'done' || nothingThere) {
@@ -87,7 +105,8 @@ export function applyOutcome(work: RowWork, step: SentStep, outcome: CalendarOut
 }
 
 function reasonOf(outcome: CalendarOutcome): string {
-  if (outcome.result === 'failed' || outcome.result === 'retry') return outcome.reason;
+  if (outcome.result === 'failed' || outcome.result === 'retry' || outcome.result === 'conflict')
+    return outcome.reason;
   if (outcome.result === 'not-found')
     return 'Graph answered 404 ErrorItemNotFound where an event was not expected';
   return 'Graph confirmed the request without the data it documents';

@@ -26,6 +26,11 @@ export interface EventMapping {
   /** A create was sent and not confirmed: the event may exist under an id we do not know. */
   createPending: boolean;
   bodyHash: string | null;
+  /**
+   * The event's etag as we last wrote it or as the ledger last took it in from Outlook; sent in
+   * If-Match, so that a change made in Outlook since is read before being overwritten.
+   */
+  etag: string | null;
 }
 
 export interface ParkedRow {
@@ -57,6 +62,11 @@ export interface DeltaLink {
   cursor: string;
   windowFrom: string;
   windowTo: string;
+}
+
+/** A round of the change feed under way: where it continues, and whether it is a full one. */
+export interface RoundPlace extends DeltaLink {
+  full: boolean;
 }
 
 export function mappingKey(item: { kind: string; entityId: string; target: string }): string {
@@ -98,6 +108,18 @@ export interface CalendarSyncStore {
   mailboxesWithEvents(): Promise<string[]>;
 
   deltaLink(mailbox: string): Promise<DeltaLink | undefined>;
+  /** A round finished: the next starts from this deltaLink; the round's place is forgotten. */
   saveDeltaLink(mailbox: string, link: DeltaLink, at: string): Promise<void>;
+  /** Start over from the window: forgets the deltaLink and any round under way. */
   dropDeltaLink(mailbox: string): Promise<void>;
+
+  /** The round under way (cut short by its page cap or an error): resumed from its nextLink. */
+  roundPlace(mailbox: string): Promise<RoundPlace | undefined>;
+  saveRoundPlace(mailbox: string, place: RoundPlace, at: string): Promise<void>;
+  /** A full round starts: forgets the place and what an earlier full round had listed. */
+  startFullRound(mailbox: string): Promise<void>;
+  /** Our events a full round listed (its snapshot), page by page. */
+  markSeen(mailbox: string, eventIds: string[]): Promise<void>;
+  /** Our confirmed events of the mailbox the full round under way has not listed. */
+  unseenMappings(mailbox: string): Promise<EventMapping[]>;
 }

@@ -2,23 +2,20 @@ import { addDays, firstDayOfMonth, lastDayOfMonth, monthOf } from '../../core/ca
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.js';
 import {
   type CalendarChange,
+  type CalendarChangePage,
   type CalendarGateway,
   CalendarReadError,
   type ChangeCursor,
+  type EventState,
 } from '../../core/calendar-sync/calendar-gateway.js';
-import { dayOfTiming } from '../../core/calendar-sync/placement.js';
-import { DomainError } from '../../core/errors/error-catalogue.js';
 import type { LedgerStore } from '../../core/ledger/ledger.js';
 import type { Organisation } from '../../core/organisation/organisation.js';
-import {
-  applyOutlookDutyChange,
-  applyOutlookTeleworkChange,
-  type OutlookChange,
-  type OutlookChangeResult,
-} from '../../core/use-cases/apply-outlook-change.js';
+import type { OutlookChangeResult } from '../../core/use-cases/apply-outlook-change.js';
 import type { CalendarSyncStore, EventMapping } from './calendar-sync-store.js';
+import { missingFromSnapshot, roundStart, type Window } from './delta-round-plan.js';
 import type { MailboxSlots } from './mailbox-slots.js';
-import { eventGone } from './reconcile-plan.js';
+import { OutlookChangeApplier } from './outlook-change-applier.js';
+import { PacedReads } from './paced-reads.js';
 import type { SyncClock, SyncLogger } from './sync-clock.js';
 
 export interface ChangePollerOptions {
@@ -36,6 +33,10 @@ export interface ChangePollerOptions {
   slots?: MailboxSlots;
   /** Mailboxes read at once. */
   parallel?: number;
+  /** A round reads at most this many pages of a mailbox; the next round goes on from there. */
+  maxPagesPerRound?: number;
+  /** A Retry-After up to this long is waited out within the round; a longer one ends it. */
+  maxRetryAfterWaitMs?: number;
 }
 
 export interface PollReport {
@@ -44,31 +45,56 @@ export interface PollReport {
   changes: number;
   outcomes: Partial<Record<OutlookChangeResult['outcome'], number>>;
   failures: number;
+  /** Our events a full round's snapshot did not list, looked up one by one. */
+  missing: number;
+  /** Rounds stopped at the page cap, to go on from their nextLink next time. */
+  cut: number;
+  /** Mailboxes left alone this time: Graph asked (Retry-After) for a longer pause. */
+  deferred: number;
+  /** What Retry-After made this poll wait, in ms, each wait. */
+  waitedMs: number[];
 }
 
-/** A round reads at most this many pages per mailbox; the rest waits for the next round. */
 const MAX_PAGES = 200;
-
-/** Errors that only say the ledger moved on before the change was read: nothing to do. */
-const STALE = new Set(['ENTRY_ALREADY_CANCELLED', 'ENTRY_NOT_ACTIVE', 'UNKNOWN_ENTRY', 'UNKNOWN_DUTY']);
+const MAX_RETRY_AFTER_WAIT_MS = 60_000;
 
 /**
  * Brings back what people did in Outlook to our events, through each mailbox's change feed
  * (calendarView/delta). The feed cannot return our extended property, so an event is recognised
  * by its id in the event map; events that are not ours are skipped. Our own writes come back in
- * the feed too: they are recognised because they put the event where the ledger has it.
+ * the feed too: they are recognised by their version (etag) or because they put the event where
+ * the ledger has it.
  *
- * The deltaLink is stored only after a round was fully applied: a crash replays the round, and
- * applying a change twice finds the ledger already changed.
+ * A round's place (the nextLink after each page applied) is stored, so that a round cut short by
+ * its page cap, a throttle or an error goes on from there; a crash replays at most one page, and
+ * applying a change twice finds the ledger already changed. The deltaLink is stored once the
+ * round is over. A full round (the first of a mailbox, or after the window moved or the sync
+ * state expired) also compares its snapshot with the event map: an event of ours deleted or
+ * moved away before it would otherwise never come back.
  */
 export class ChangePoller {
-  constructor(private readonly o: ChangePollerOptions) {}
+  readonly #applier: OutlookChangeApplier;
+  readonly #reads: PacedReads;
+
+  constructor(private readonly o: ChangePollerOptions) {
+    this.#applier = new OutlookChangeApplier(o);
+    this.#reads = new PacedReads({
+      clock: o.clock,
+      slots: o.slots,
+      maxWaitMs: o.maxRetryAfterWaitMs ?? MAX_RETRY_AFTER_WAIT_MS,
+    });
+  }
+
+  /** One read of a mailbox, paced as Graph asks; the waits go into the report. */
+  #read<T>(mailbox: string, report: PollReport | undefined, read: () => Promise<T>): Promise<T> {
+    return this.#reads.read(mailbox, read, (ms) => report?.waitedMs.push(ms));
+  }
 
   /**
    * The window watched: from the first of last month to the end of the month the booking
    * horizon reaches. It moves once a month, and a moved window starts a new full round.
    */
-  window(): { from: string; to: string } {
+  window(): Window {
     const today = this.o.clock.today();
     const from = firstDayOfMonth(monthOf(addDays(firstDayOfMonth(monthOf(today)), -1)));
     const to = lastDayOfMonth(monthOf(addDays(today, this.o.organisation.policy.bookingHorizonDays)));
@@ -76,8 +102,22 @@ export class ChangePoller {
   }
 
   async pollOnce(): Promise<PollReport> {
-    const report: PollReport = { mailboxes: 0, pages: 0, changes: 0, outcomes: {}, failures: 0 };
-    const queue = await this.o.store.mailboxesWithEvents();
+    const report: PollReport = {
+      mailboxes: 0,
+      pages: 0,
+      changes: 0,
+      outcomes: {},
+      failures: 0,
+      missing: 0,
+      cut: 0,
+      deferred: 0,
+      waitedMs: [],
+    };
+    const queue = (await this.o.store.mailboxesWithEvents()).filter((mailbox) => {
+      const deferred = this.#reads.blocked(mailbox);
+      if (deferred) report.deferred += 1;
+      return !deferred;
+    });
     const next = async (): Promise<void> => {
       for (let mailbox = queue.shift(); mailbox !== undefined; mailbox = queue.shift()) {
         report.mailboxes += 1;
@@ -87,7 +127,7 @@ export class ChangePoller {
           report.failures += 1;
           this.o.logger.warn(
             { mailbox, error: error instanceof Error ? error.message : String(error) },
-            'calendar sync: reading Outlook changes failed; next round tries again',
+            'calendar sync: reading Outlook changes failed; the next round goes on from there',
           );
         }
       }
@@ -96,112 +136,101 @@ export class ChangePoller {
     return report;
   }
 
-  /** A read of one mailbox, within its concurrency slots. */
-  async #read<T>(mailbox: string, read: () => Promise<T>): Promise<T> {
-    const slots = this.o.slots;
-    if (!slots) return read();
-    const weights = slots.weights([mailbox]);
-    await slots.acquire(weights);
-    try {
-      return await read();
-    } finally {
-      slots.release(weights);
-    }
+  /**
+   * The outbox worker's write was refused (412): the event changed in Outlook since the version
+   * we knew. Reads it and takes the change in, keeping its version for the next write.
+   */
+  async takeIn(mapping: EventMapping): Promise<OutlookChangeResult | undefined> {
+    if (mapping.eventId === null) return undefined;
+    const eventId = mapping.eventId;
+    const now = await this.#read(mapping.mailbox, undefined, () =>
+      this.o.gateway.readEvent(mapping.mailbox, eventId),
+    );
+    return this.#applier.apply(mapping, now, { takeVersion: true });
   }
 
   async pollMailbox(mailbox: string, report: PollReport): Promise<void> {
+    const { store } = this.o;
     const window = this.window();
-    const stored = await this.o.store.deltaLink(mailbox);
-    const sameWindow = stored?.windowFrom === window.from && stored.windowTo === window.to;
-    let from: { window: typeof window } | { cursor: ChangeCursor } =
-      stored && sameWindow ? { cursor: stored.cursor } : { window };
-    for (let page = 0; page < MAX_PAGES; page++) {
-      let result: Awaited<ReturnType<CalendarGateway['readChanges']>>;
+    const start = roundStart(window, await store.roundPlace(mailbox), await store.deltaLink(mailbox));
+    let full = start.kind === 'full' || start.full;
+    let from: { window: Window } | { cursor: ChangeCursor } =
+      start.kind === 'resume' ? { cursor: start.cursor } : { window };
+    if (start.kind === 'full') await store.startFullRound(mailbox);
+    for (let page = 0; page < (this.o.maxPagesPerRound ?? MAX_PAGES); page++) {
+      let result: CalendarChangePage;
       try {
         const cursor = from;
-        result = await this.#read(mailbox, () => this.o.gateway.readChanges(mailbox, cursor));
+        result = await this.#read(mailbox, report, () => this.o.gateway.readChanges(mailbox, cursor));
       } catch (error) {
         if (!(error instanceof CalendarReadError && error.kind === 'resync' && 'cursor' in from)) throw error;
-        await this.o.store.dropDeltaLink(mailbox);
+        await store.dropDeltaLink(mailbox);
         from = { window };
+        full = true;
         continue;
       }
       report.pages += 1;
-      for (const change of result.changes) await this.#handle(mailbox, change, report);
-      if (result.next.more) from = { cursor: result.next.cursor };
-      else {
-        const link = { cursor: result.next.cursor, windowFrom: window.from, windowTo: window.to };
-        await this.o.store.saveDeltaLink(mailbox, link, this.o.clock.now());
-        return;
+      const ours: string[] = [];
+      for (const change of result.changes)
+        if ((await this.#handle(mailbox, change, report)) && !change.removed) ours.push(change.eventId);
+      if (full) await store.markSeen(mailbox, ours);
+      const at = this.o.clock.now();
+      if (result.next.more) {
+        from = { cursor: result.next.cursor };
+        await store.saveRoundPlace(
+          mailbox,
+          { cursor: result.next.cursor, windowFrom: window.from, windowTo: window.to, full },
+          at,
+        );
+        continue;
       }
+      if (full) await this.#lookUpMissing(mailbox, window, report);
+      await store.saveDeltaLink(
+        mailbox,
+        { cursor: result.next.cursor, windowFrom: window.from, windowTo: window.to },
+        this.o.clock.now(),
+      );
+      return;
+    }
+    report.cut += 1;
+  }
+
+  async #lookUpMissing(mailbox: string, window: Window, report: PollReport): Promise<void> {
+    const unseen = await this.o.store.unseenMappings(mailbox);
+    const ids = (kind: EventMapping['kind']) =>
+      unseen.filter((mapping) => mapping.kind === kind).map((mapping) => mapping.entityId);
+    const [entries, duties] = await Promise.all([
+      this.o.store.entries(ids('entry')),
+      this.o.store.duties(ids('duty')),
+    ]);
+    const days = unseen.map((mapping) => ({
+      mapping,
+      day:
+        mapping.kind === 'entry' ? entries.get(mapping.entityId)?.date : duties.get(mapping.entityId)?.date,
+    }));
+    for (const mapping of missingFromSnapshot(days, window)) {
+      report.missing += 1;
+      await this.#handle(mailbox, { eventId: mapping.eventId ?? '', removed: true }, report);
     }
   }
 
-  async #handle(mailbox: string, change: CalendarChange, report: PollReport): Promise<void> {
+  /** Applies one change of the feed to the ledger; false when the event is not ours. */
+  async #handle(mailbox: string, change: CalendarChange, report: PollReport): Promise<boolean> {
     const mapping = await this.o.store.mappingByEvent(mailbox, change.eventId);
-    if (!mapping) return;
+    if (!mapping) return false;
     report.changes += 1;
-    // "@removed" also means "moved out of the window": ask for the event to tell the two apart.
-    const timing = change.removed
-      ? await this.#read(mailbox, () => this.o.gateway.readEvent(mailbox, change.eventId))
-      : change.timing;
-    const outlook: OutlookChange = timing
-      ? { type: 'moved', to: dayOfTiming(timing, this.o.organisation.policy) }
-      : { type: 'deleted' };
     let result: OutlookChangeResult;
-    try {
-      result = await this.#apply(mapping, mailbox, outlook);
-    } catch (error) {
-      if (!(error instanceof DomainError && STALE.has(error.code))) throw error;
-      result = { outcome: 'ignored', why: error.code };
+    if (!change.removed && change.etag !== undefined && change.etag === mapping.etag)
+      // The version we wrote, or one the ledger already took in.
+      result = { outcome: 'ignored', why: 'known version' };
+    else {
+      // "@removed" also means "moved out of the window": ask for the event to tell the two apart.
+      const now: EventState | undefined = change.removed
+        ? await this.#read(mailbox, report, () => this.o.gateway.readEvent(mailbox, change.eventId))
+        : { timing: change.timing, ...(change.etag === undefined ? {} : { etag: change.etag }) };
+      result = await this.#applier.apply(mapping, now, { takeVersion: false });
     }
     report.outcomes[result.outcome] = (report.outcomes[result.outcome] ?? 0) + 1;
-    if (result.outcome !== 'ignored')
-      this.o.logger.info(
-        {
-          mailbox,
-          eventId: change.eventId,
-          item: `${mapping.kind}:${mapping.entityId}`,
-          change: outlook,
-          result,
-        },
-        'calendar sync: applied a change made in Outlook',
-      );
-    await this.#followUp(mapping, outlook, result);
-  }
-
-  #apply(mapping: EventMapping, mailbox: string, change: OutlookChange): Promise<OutlookChangeResult> {
-    const at = this.o.clock.now();
-    if (mapping.kind === 'entry')
-      return applyOutlookTeleworkChange(
-        { organisation: this.o.organisation, calendar: this.o.calendar, store: this.o.ledger },
-        { entryId: mapping.entityId, change, today: this.o.clock.today(), at },
-      );
-    return this.o.store.duties([mapping.entityId]).then((duties) => {
-      const duty = duties.get(mapping.entityId);
-      if (!duty) return { outcome: 'ignored', why: 'unknown duty' } as const;
-      // Whoever edits a shared mailbox's calendar is not known to Graph's change feed.
-      const actorId = mapping.target === 'person' ? duty.personId : `outlook:${mailbox}`;
-      return applyOutlookDutyChange(
-        { store: this.o.ledger },
-        { duty, target: mapping.target, change, actor: { actorId, source: 'outlook', at } },
-      );
-    });
-  }
-
-  /**
-   * The event map learns what Outlook did: a deleted event is gone (the worker must neither
-   * update nor delete it, and creates anew if the ledger still wants it). A restore re-arms the
-   * item so the worker puts the event back; forgetting the digest forces the update.
-   */
-  async #followUp(mapping: EventMapping, change: OutlookChange, result: OutlookChangeResult): Promise<void> {
-    const now = this.o.clock.now();
-    const current = await this.o.store.mappingByEvent(mapping.mailbox, mapping.eventId ?? '');
-    if (!current) return;
-    if (change.type === 'deleted') await this.o.store.saveMappings([eventGone(current)], now);
-    else if (result.outcome === 'restore')
-      await this.o.store.saveMappings([{ ...current, bodyHash: null }], now);
-    if (result.outcome === 'restore')
-      await this.o.store.enqueue([{ kind: mapping.kind, id: mapping.entityId, target: mapping.target }], now);
+    return true;
   }
 }

@@ -22,6 +22,12 @@ export interface OutboxWorkerOptions {
   gateway: CalendarGateway;
   organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
   clock: SyncClock;
+  /**
+   * Graph refused an update or delete (412): the event changed in Outlook since the version we
+   * named. Reads the event and takes the change into the ledger (the change poller's takeIn),
+   * so that the row, planned again, never overwrites what the person did.
+   */
+  takeIn: (mapping: EventMapping) => Promise<unknown>;
   logger?: SyncLogger;
   /** Unique per process: leases are held in its name. */
   workerId?: string;
@@ -48,6 +54,8 @@ export interface DrainReport {
   done: number;
   retried: number;
   parked: number;
+  /** Writes Graph refused because the event changed in Outlook meanwhile (412), then re-planned. */
+  conflicts: number;
 }
 
 const emptyReport = (): DrainReport => ({
@@ -57,6 +65,7 @@ const emptyReport = (): DrainReport => ({
   done: 0,
   retried: 0,
   parked: 0,
+  conflicts: 0,
 });
 
 /** A row needs a handful of steps at most (find, delete a stray, delete elsewhere, create). */
@@ -189,6 +198,7 @@ export class OutboxWorker {
 
       const changed: EventMapping[] = [];
       const after: Settlement[] = [];
+      const conflicts: RowWork[] = [];
       active = [];
       sending.forEach(({ work, step: done }, index) => {
         const before = work.mapping;
@@ -196,6 +206,7 @@ export class OutboxWorker {
         const verdict = applyOutcome(work, done, outcome);
         if (work.mapping !== before) changed.push(work.mapping);
         if (verdict.kind === 'continue') active.push(work);
+        else if (verdict.kind === 'conflict') conflicts.push(work);
         else if (verdict.kind === 'retry') after.push(this.#retry(work, verdict, report));
         else after.push(this.#park(work, verdict.reason, report));
       });
@@ -203,7 +214,51 @@ export class OutboxWorker {
       const later = this.#o.clock.now();
       await store.saveMappings(changed, later);
       await store.settle(this.workerId, after, later);
+      if (conflicts.length > 0)
+        await store.settle(this.workerId, await this.#takeIn(conflicts, report), this.#o.clock.now());
     }
+  }
+
+  /**
+   * Rows whose write met a change made in Outlook: the change goes into the ledger first (it may
+   * cancel or move the day, or be refused and put back), then the row is planned again from the
+   * ledger as it is then, against the version just read. The first conflict of a row is tried
+   * again at once; another one waits like any failure, so a calendar that keeps changing is
+   * never looped on.
+   */
+  async #takeIn(conflicts: RowWork[], report: DrainReport): Promise<Settlement[]> {
+    const settlements: Settlement[] = [];
+    for (const work of conflicts) {
+      report.conflicts += 1;
+      const mailbox = work.mapping.mailbox;
+      try {
+        await this.#o.takeIn(work.mapping);
+      } catch (error) {
+        const reason = `reading the event changed in Outlook failed: ${error instanceof Error ? error.message : String(error)}`;
+        settlements.push(this.#retry(work, { kind: 'retry', reason, suspect: false, mailbox }, report));
+        continue;
+      }
+      if (work.row.attempts > 0) {
+        settlements.push(
+          this.#retry(
+            work,
+            { kind: 'retry', reason: 'changed in Outlook again', suspect: false, mailbox },
+            report,
+          ),
+        );
+        continue;
+      }
+      report.retried += 1;
+      settlements.push({
+        row: work.row,
+        outcome: 'retry',
+        dueAt: this.#o.clock.now(),
+        error: 'changed in Outlook meanwhile; planned again',
+        countAttempt: true,
+        suspectAttempts: work.row.suspectAttempts,
+      });
+    }
+    return settlements;
   }
 
   async #load(rows: OutboxRow[]): Promise<RowWork[]> {

@@ -45,6 +45,8 @@ export function idempotencyKey(mapping: EventMapping, mailbox: string): string {
  * 3. an event in a mailbox where it should no longer be: delete it;
  * 4. no event wanted: finished;
  * 5. an event that exists: update it if what we would write changed, else finished;
+ *    updates and deletes carry the etag last known, so a change made in Outlook meanwhile is
+ *    refused (conflict) rather than overwritten;
  * 6. otherwise create it.
  */
 export function nextStep(work: RowWork): Step {
@@ -67,14 +69,20 @@ export function nextStep(work: RowWork): Step {
   if (mapping.eventId !== null && (!want || want.mailbox !== mapping.mailbox))
     return {
       kind: 'delete',
-      operation: { kind: 'delete', mailbox: mapping.mailbox, eventId: mapping.eventId },
+      operation: { kind: 'delete', mailbox: mapping.mailbox, eventId: mapping.eventId, ...version(mapping) },
     };
   if (!want) return { kind: 'finished' };
   if (mapping.eventId !== null) {
     if (mapping.bodyHash === digestOf(want.event)) return { kind: 'finished' };
     return {
       kind: 'update',
-      operation: { kind: 'update', mailbox: want.mailbox, eventId: mapping.eventId, event: want.event },
+      operation: {
+        kind: 'update',
+        mailbox: want.mailbox,
+        eventId: mapping.eventId,
+        event: want.event,
+        ...version(mapping),
+      },
     };
   }
   return {
@@ -88,9 +96,17 @@ export function nextStep(work: RowWork): Step {
   };
 }
 
+/**
+ * Updates and deletes name the version of the event we last knew (If-Match): a change made in
+ * Outlook since then is refused by the provider instead of being overwritten, and read first.
+ */
+function version(mapping: EventMapping): { etag?: string } {
+  return mapping.etag === null ? {} : { etag: mapping.etag };
+}
+
 /** A confirmed event is gone: the next create must not be taken for the old one. */
 export function eventGone(mapping: EventMapping): EventMapping {
-  return { ...mapping, eventId: null, bodyHash: null, generation: mapping.generation + 1 };
+  return { ...mapping, eventId: null, bodyHash: null, etag: null, generation: mapping.generation + 1 };
 }
 
 /** No mapping yet: nothing was ever sent for this item. */
@@ -104,5 +120,6 @@ export function blankMapping(row: OutboxRow, mailbox: string): EventMapping {
     generation: 0,
     createPending: false,
     bodyHash: null,
+    etag: null,
   };
 }

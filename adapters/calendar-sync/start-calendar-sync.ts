@@ -10,7 +10,7 @@ import { graphHttp } from '../graph/graph-http.js';
 import type { Database } from '../store/database.js';
 import { KyselyCalendarSyncStore } from '../store/kysely-calendar-sync-store.js';
 import type { CalendarSyncStore, ParkedRow } from './calendar-sync-store.js';
-import { ChangePoller, type PollReport } from './change-poller.js';
+import { ChangePoller, type ChangePollerOptions, type PollReport } from './change-poller.js';
 import { MailboxSlots } from './mailbox-slots.js';
 import { type DrainReport, OutboxWorker, type OutboxWorkerOptions } from './outbox-worker.js';
 import { realSyncClock, type SyncClock, type SyncLogger, silentLogger } from './sync-clock.js';
@@ -38,6 +38,7 @@ export interface CalendarSyncOptions {
   worker?: Partial<
     Pick<OutboxWorkerOptions, 'workerId' | 'retry' | 'leaseMs' | 'claimLimit' | 'gatherMs' | 'random'>
   >;
+  poller?: Partial<Pick<ChangePollerOptions, 'maxPagesPerRound' | 'maxRetryAfterWaitMs' | 'parallel'>>;
 }
 
 export interface CalendarSync {
@@ -74,15 +75,6 @@ export function startCalendarSync(options: CalendarSyncOptions): CalendarSync {
       }),
     );
   const slots = new MailboxSlots();
-  const worker = new OutboxWorker({
-    store: syncStore,
-    gateway,
-    organisation: options.organisation,
-    clock,
-    logger,
-    slots,
-    ...options.worker,
-  });
   const poller = new ChangePoller({
     store: syncStore,
     ledger: options.store,
@@ -92,6 +84,17 @@ export function startCalendarSync(options: CalendarSyncOptions): CalendarSync {
     clock,
     logger,
     slots,
+    ...options.poller,
+  });
+  const worker = new OutboxWorker({
+    store: syncStore,
+    gateway,
+    organisation: options.organisation,
+    clock,
+    logger,
+    slots,
+    takeIn: (mapping) => poller.takeIn(mapping),
+    ...options.worker,
   });
 
   let stopped = false;

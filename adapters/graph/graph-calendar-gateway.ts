@@ -4,10 +4,10 @@ import type {
   CalendarOutcome,
 } from '../../core/calendar-sync/calendar-gateway.js';
 import { BATCH_LIMIT, type BatchItem, type BatchItemAnswer, isAnswer, sendBatch } from './graph-batch.js';
-import { readCalendarChanges, readEventTiming } from './graph-calendar-reads.js';
+import { readCalendarChanges, readEventState } from './graph-calendar-reads.js';
 import { createBody, tagFilter, updateBody } from './graph-event-body.js';
 import type { GraphHttp } from './graph-http.js';
-import { failureOutcome, isObject } from './graph-reply.js';
+import { errorOf, failureOutcome, isObject } from './graph-reply.js';
 
 const user = (mailbox: string) => `/users/${encodeURIComponent(mailbox)}`;
 const event = (mailbox: string, eventId: string) => `${user(mailbox)}/events/${encodeURIComponent(eventId)}`;
@@ -27,9 +27,15 @@ function toItem(operation: CalendarOperation, id: string): BatchItem {
         method: 'PATCH',
         url: event(operation.mailbox, operation.eventId),
         body: updateBody(operation.event),
+        ...ifMatch(operation.etag),
       };
     case 'delete':
-      return { id, method: 'DELETE', url: event(operation.mailbox, operation.eventId) };
+      return {
+        id,
+        method: 'DELETE',
+        url: event(operation.mailbox, operation.eventId),
+        ...ifMatch(operation.etag),
+      };
     case 'find': {
       const filter = encodeURIComponent(tagFilter(operation.tag));
       return {
@@ -39,6 +45,17 @@ function toItem(operation: CalendarOperation, id: string): BatchItem {
       };
     }
   }
+}
+
+/** Only the version we knew may be overwritten: Outlook answers 412 when the event changed since. */
+function ifMatch(etag: string | undefined): { headers?: Record<string, string> } {
+  return etag === undefined ? {} : { headers: { 'If-Match': etag } };
+}
+
+/** The version an answer carries: @odata.etag as Graph writes it on every event. */
+function etagOf(body: unknown): { etag?: string } {
+  const etag = isObject(body) ? body['@odata.etag'] : undefined;
+  return typeof etag === 'string' && etag !== '' ? { etag } : {};
 }
 
 const WHAT: Record<CalendarOperation['kind'], string> = {
@@ -51,6 +68,13 @@ const WHAT: Record<CalendarOperation['kind'], string> = {
 /** One item's answer, checked against what Graph documents for the operation. */
 function outcomeOf(operation: CalendarOperation, answer: BatchItemAnswer, nowMs: number): CalendarOutcome {
   const what = `${WHAT[operation.kind]} in ${operation.mailbox}`;
+  // 412 ErrorIrresolvableConflict: the If-Match we sent names an older version of the event.
+  // Without If-Match a 412 is a passing hiccup of Exchange, retried like any other.
+  if (answer.status === 412 && (operation.kind === 'update' || operation.kind === 'delete') && operation.etag)
+    return {
+      result: 'conflict',
+      reason: `${what}: the event changed in Outlook since we last read it (412 ${errorOf(answer.body)?.code ?? ''})`,
+    };
   if (answer.status >= 300)
     return failureOutcome(answer.status, answer.body, answer.headers, {
       mailbox: operation.mailbox,
@@ -68,12 +92,12 @@ function outcomeOf(operation: CalendarOperation, answer: BatchItemAnswer, nowMs:
     case 'create':
       if (!isObject(body) || typeof body.id !== 'string' || body.id === '')
         return suspect('without the event id');
-      return { result: 'done', eventId: body.id };
+      return { result: 'done', eventId: body.id, ...etagOf(body) };
     case 'update':
       // PATCH answers 200 with the event; 204 is accepted too.
       if (answer.status !== 204 && (!isObject(body) || typeof body.id !== 'string'))
         return suspect('without the event');
-      return { result: 'done' };
+      return { result: 'done', ...etagOf(body) };
     case 'delete':
       return { result: 'done' };
     case 'find': {
@@ -111,6 +135,6 @@ export function graphCalendarGateway(
       });
     },
     readChanges: (mailbox, from) => readCalendarChanges(http, mailbox, from, { pageSize, nowMs: now() }),
-    readEvent: (mailbox, eventId) => readEventTiming(http, mailbox, eventId, now()),
+    readEvent: (mailbox, eventId) => readEventState(http, mailbox, eventId, now()),
   };
 }

@@ -5,6 +5,7 @@ import {
   type CalendarChangePage,
   CalendarReadError,
   type ChangeCursor,
+  type EventState,
 } from '../../core/calendar-sync/calendar-gateway.js';
 import { IMMUTABLE_IDS } from './graph-batch.js';
 import { TIME_ZONE } from './graph-event-body.js';
@@ -86,7 +87,7 @@ export async function readCalendarChanges(
     if (!isObject(item) || typeof item.id !== 'string')
       throw new CalendarReadError(`${what}: Graph returned a change without an event id`, 'retry');
     if (item['@removed'] !== undefined) changes.push({ eventId: item.id, removed: true });
-    else changes.push({ eventId: item.id, removed: false, timing: timing(item, what) });
+    else changes.push({ eventId: item.id, removed: false, timing: timing(item, what), ...etagOf(item) });
   }
   const next = parsed['@odata.nextLink'];
   const delta = parsed['@odata.deltaLink'];
@@ -104,13 +105,21 @@ function timing(item: Record<string, unknown>, what: string): EventTiming {
   }
 }
 
-/** When an event is now, or undefined when Graph no longer has it (404 ErrorItemNotFound). */
-export async function readEventTiming(
+function etagOf(item: Record<string, unknown>): { etag?: string } {
+  const etag = item['@odata.etag'];
+  return typeof etag === 'string' && etag !== '' ? { etag } : {};
+}
+
+/**
+ * When an event is now and its version (@odata.etag, which Graph adds to any $select), or
+ * undefined when Graph no longer has it (404 ErrorItemNotFound).
+ */
+export async function readEventState(
   http: GraphHttp,
   mailbox: string,
   eventId: string,
   nowMs: number,
-): Promise<EventTiming | undefined> {
+): Promise<EventState | undefined> {
   const what = `event ${eventId} of ${mailbox}`;
   const reply = await get(
     http,
@@ -121,5 +130,5 @@ export async function readEventTiming(
   if (reply.status === 404 && errorOf(parsed)?.code === 'ErrorItemNotFound') return undefined;
   if (reply.status !== 200) readFailure(reply, parsed, mailbox, what, nowMs);
   if (!isObject(parsed)) throw new CalendarReadError(`${what}: Graph answered 200 without an event`, 'retry');
-  return timing(parsed, what);
+  return { timing: timing(parsed, what), ...etagOf(parsed) };
 }

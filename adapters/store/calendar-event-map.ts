@@ -1,11 +1,11 @@
 import type { Kysely, Selectable } from 'kysely';
-import { type DeltaLink, type EventMapping, mappingKey } from '../calendar-sync/calendar-sync-store.js';
+import { type EventMapping, mappingKey } from '../calendar-sync/calendar-sync-store.js';
 import type { CalendarEventsTable, Database } from './database.js';
 import { chunked } from './ordering.js';
 
 // Which Outlook event shows which ledger item (Graph's delta query cannot return our extended
-// property, so changes are matched to the ledger by event id through this table), and where each
-// mailbox's change feed continues.
+// property, so changes are matched to the ledger by event id through this table). Where each
+// mailbox's change feed continues is in calendar-delta-rounds.ts.
 
 function toMapping(row: Selectable<CalendarEventsTable>): EventMapping {
   return {
@@ -17,6 +17,7 @@ function toMapping(row: Selectable<CalendarEventsTable>): EventMapping {
     generation: Number(row.generation),
     createPending: Number(row.create_pending) === 1,
     bodyHash: row.body_hash,
+    etag: row.etag ?? null,
   };
 }
 
@@ -59,6 +60,7 @@ export async function writeMappings(
             generation: mapping.generation,
             create_pending: mapping.createPending ? 1 : 0,
             body_hash: mapping.bodyHash,
+            etag: mapping.etag,
             updated_at: at,
           })),
         )
@@ -69,6 +71,7 @@ export async function writeMappings(
             generation: eb.ref('excluded.generation'),
             create_pending: eb.ref('excluded.create_pending'),
             body_hash: eb.ref('excluded.body_hash'),
+            etag: eb.ref('excluded.etag'),
             updated_at: eb.ref('excluded.updated_at'),
           })),
         )
@@ -101,34 +104,24 @@ export async function mailboxesWithEvents(db: Kysely<Database>): Promise<string[
   return rows.map((row) => row.mailbox).sort();
 }
 
-export async function readDeltaLink(db: Kysely<Database>, mailbox: string): Promise<DeltaLink | undefined> {
-  const row = await db
-    .selectFrom('calendar_delta_links')
+/** Our confirmed events of a mailbox that the full round under way has not listed (so far). */
+export async function unseenMappings(db: Kysely<Database>, mailbox: string): Promise<EventMapping[]> {
+  const rows = await db
+    .selectFrom('calendar_events')
     .selectAll()
     .where('mailbox', '=', mailbox)
-    .executeTakeFirst();
-  return row ? { cursor: row.cursor, windowFrom: row.window_from, windowTo: row.window_to } : undefined;
-}
-
-export async function writeDeltaLink(
-  db: Kysely<Database>,
-  mailbox: string,
-  link: DeltaLink,
-  at: string,
-): Promise<void> {
-  const values = {
-    cursor: link.cursor,
-    window_from: link.windowFrom,
-    window_to: link.windowTo,
-    updated_at: at,
-  };
-  await db
-    .insertInto('calendar_delta_links')
-    .values({ mailbox, ...values })
-    .onConflict((conflict) => conflict.column('mailbox').doUpdateSet(values))
+    .where('event_id', 'is not', null)
+    .where('create_pending', '=', 0)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('calendar_delta_seen')
+            .select('calendar_delta_seen.event_id')
+            .whereRef('calendar_delta_seen.mailbox', '=', 'calendar_events.mailbox')
+            .whereRef('calendar_delta_seen.event_id', '=', 'calendar_events.event_id'),
+        ),
+      ),
+    )
     .execute();
-}
-
-export async function deleteDeltaLink(db: Kysely<Database>, mailbox: string): Promise<void> {
-  await db.deleteFrom('calendar_delta_links').where('mailbox', '=', mailbox).execute();
+  return rows.map(toMapping);
 }

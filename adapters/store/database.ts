@@ -120,6 +120,8 @@ export interface CalendarEventsTable {
   create_pending: number;
   /** Hash of the event as last sent: an unchanged event needs no request. */
   body_hash: string | null;
+  /** The event's @odata.etag as last read or written: sent in If-Match. Null when unknown. */
+  etag: string | null;
   updated_at: string;
 }
 
@@ -132,6 +134,23 @@ export interface CalendarDeltaLinksTable {
   updated_at: string;
 }
 
+/** A round of a mailbox's change feed under way: the nextLink of the last page applied. */
+export interface CalendarDeltaRoundsTable {
+  mailbox: string;
+  next_link: string;
+  window_from: string;
+  window_to: string;
+  /** 1 for a full round (from the window): its snapshot is compared with the event map. */
+  full_round: number;
+  updated_at: string;
+}
+
+/** Our events the full round under way has listed so far, per mailbox. */
+export interface CalendarDeltaSeenTable {
+  mailbox: string;
+  event_id: string;
+}
+
 export interface Database {
   entries: EntriesTable;
   ledger_events: LedgerEventsTable;
@@ -142,4 +161,6 @@ export interface Database {
   calendar_outbox: CalendarOutboxTable;
   calendar_events: CalendarEventsTable;
   calendar_delta_links: CalendarDeltaLinksTable;
+  calendar_delta_rounds: CalendarDeltaRoundsTable;
+  calendar_delta_seen: CalendarDeltaSeenTable;
 }

@@ -7,15 +7,23 @@ import type {
   EventMapping,
   OutboxRow,
   ParkedRow,
+  RoundPlace,
   Settlement,
 } from '../calendar-sync/calendar-sync-store.js';
 import {
   deleteDeltaLink,
+  forgetRound,
+  readDeltaLink,
+  readRoundPlace,
+  writeDeltaLink,
+  writeRoundPlace,
+  writeSeen,
+} from './calendar-delta-rounds.js';
+import {
   mailboxesWithEvents,
   mappingOfEvent,
-  readDeltaLink,
   readMappings,
-  writeDeltaLink,
+  unseenMappings,
   writeMappings,
 } from './calendar-event-map.js';
 import { enqueueCalendarSync } from './calendar-outbox.js';
@@ -105,5 +113,25 @@ export class KyselyCalendarSyncStore implements CalendarSyncStore {
 
   dropDeltaLink(mailbox: string): Promise<void> {
     return deleteDeltaLink(this.#db, mailbox);
+  }
+
+  roundPlace(mailbox: string): Promise<RoundPlace | undefined> {
+    return readRoundPlace(this.#db, mailbox);
+  }
+
+  saveRoundPlace(mailbox: string, place: RoundPlace, at: string): Promise<void> {
+    return writeRoundPlace(this.#db, mailbox, place, at);
+  }
+
+  startFullRound(mailbox: string): Promise<void> {
+    return this.#db.transaction().execute((trx) => forgetRound(trx, mailbox));
+  }
+
+  markSeen(mailbox: string, eventIds: string[]): Promise<void> {
+    return writeSeen(this.#db, mailbox, eventIds);
+  }
+
+  unseenMappings(mailbox: string): Promise<EventMapping[]> {
+    return unseenMappings(this.#db, mailbox);
   }
 }

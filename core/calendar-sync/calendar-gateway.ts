@@ -10,15 +10,22 @@ import type { CalendarEvent, CalendarTag, EventTiming } from './calendar-event.j
 export type CalendarOperation =
   /** `idempotencyKey` is the same for every retry of one create: the provider de-duplicates on it. */
   | { kind: 'create'; mailbox: string; event: CalendarEvent; idempotencyKey: string }
-  | { kind: 'update'; mailbox: string; eventId: string; event: CalendarEvent }
-  | { kind: 'delete'; mailbox: string; eventId: string }
+  /**
+   * `etag`: the version of the event we last knew; given, the provider refuses the write when the
+   * event changed since (someone edited it in Outlook) and the outcome is `conflict`.
+   */
+  | { kind: 'update'; mailbox: string; eventId: string; event: CalendarEvent; etag?: string }
+  | { kind: 'delete'; mailbox: string; eventId: string; etag?: string }
   /** The ids of the events that carry this tag in the mailbox (normally none or one). */
   | { kind: 'find'; mailbox: string; tag: CalendarTag };
 
 export type CalendarOutcome =
-  | { result: 'done'; eventId?: string; found?: string[] }
+  /** `etag`: the version the write left (create, update), when the provider said. */
+  | { result: 'done'; eventId?: string; etag?: string; found?: string[] }
   /** The event does not exist (any more): an update or a delete found nothing. */
   | { result: 'not-found' }
+  /** The event changed since the version named by `etag`: nothing was written. Read it again. */
+  | { result: 'conflict'; reason: string }
   /**
    * Worth trying again later: throttled, unavailable, the connection dropped. `applied` says
    * whether the operation may have been carried out all the same (a lost answer); `suspect`
@@ -33,7 +40,13 @@ export type ChangeCursor = string;
 
 export type CalendarChange =
   | { eventId: string; removed: true }
-  | { eventId: string; removed: false; timing: EventTiming };
+  | { eventId: string; removed: false; timing: EventTiming; etag?: string };
+
+/** An event as it is now: when, and its version (etag) when the provider gave it. */
+export interface EventState {
+  timing: EventTiming;
+  etag?: string;
+}
 
 export interface CalendarChangePage {
   changes: CalendarChange[];
@@ -69,6 +82,6 @@ export interface CalendarGateway {
     mailbox: string,
     from: { window: { from: LocalDate; to: LocalDate } } | { cursor: ChangeCursor },
   ): Promise<CalendarChangePage>;
-  /** When an event is now; undefined when it no longer exists. Throws CalendarReadError. */
-  readEvent(mailbox: string, eventId: string): Promise<EventTiming | undefined>;
+  /** When an event is now, and its version; undefined when it no longer exists. Throws CalendarReadError. */
+  readEvent(mailbox: string, eventId: string): Promise<EventState | undefined>;
 }

@@ -59,19 +59,39 @@ function found(context: HandlerContext) {
   return event;
 }
 
+/**
+ * The event, if the request's If-Match (when it has one) names its current version: `*`, its
+ * @odata.etag (`W/"changeKey"`) or the bare changeKey, one or several separated by commas. An
+ * older version is 412 ErrorIrresolvableConflict and nothing is written. A missing event is
+ * 404 first, whatever If-Match says.
+ */
+function unchanged(context: HandlerContext) {
+  const event = found(context);
+  const ifMatch = context.request.headers['if-match'];
+  if (ifMatch === undefined) return event;
+  const tags = ifMatch.split(',').map((tag) =>
+    tag
+      .trim()
+      .replace(/^W\//i, '')
+      .replace(/^"(.*)"$/, '$1'),
+  );
+  if (!tags.some((tag) => tag === '*' || tag === event.changeKey)) throw errors.irresolvableConflict();
+  return event;
+}
+
 export function getEvent(context: HandlerContext): GraphResponse {
   return single(context, 200, found(context));
 }
 
-/** PATCH → 200 with the whole updated event (Graph's documented answer). */
+/** PATCH → 200 with the whole updated event (Graph's documented answer); If-Match honoured. */
 export function updateEvent(context: HandlerContext): GraphResponse {
-  const updated = eventAfterPatch(found(context), context.request.body, newChangeKey(), context.now());
+  const updated = eventAfterPatch(unchanged(context), context.request.body, newChangeKey(), context.now());
   context.store.save(updated);
   return single(context, 200, updated);
 }
 
 /** DELETE → 204 without a body; the tombstone feeds the next delta round. */
 export function deleteEvent(context: HandlerContext): GraphResponse {
-  context.store.remove(found(context));
+  context.store.remove(unchanged(context));
   return noContent();
 }

@@ -96,4 +96,13 @@ export const errors = {
       `The query filter contains one or more invalid nodes (the local Graph supports only singleValueExtendedProperties/Any(ep: ep/id eq '...' and ep/value eq '...')): ${filter}`,
     ),
   invalidUrlQuery: (message: string) => new GraphError(400, 'ErrorInvalidUrlQuery', message),
+  irresolvableConflict: () =>
+    // Exchange's answer to an If-Match that names an older version of the item: 412 with this
+    // code and message (reported verbatim in msgraph-sdk-dotnet#1201, "Status Code:
+    // PreconditionFailed", and on Microsoft Q&A 271870).
+    new GraphError(
+      412,
+      'ErrorIrresolvableConflict',
+      'The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.',
+    ),
 } as const;

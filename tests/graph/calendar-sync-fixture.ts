@@ -247,6 +247,8 @@ export async function emptyAll(db: Kysely<Database>): Promise<void> {
     'calendar_outbox',
     'calendar_events',
     'calendar_delta_links',
+    'calendar_delta_rounds',
+    'calendar_delta_seen',
     'corrections',
     'month_counted_days',
     'months',

@@ -163,6 +163,35 @@ describe('per-item statuses', () => {
     expect(outcomes[5]).toMatchObject({ result: 'retry', afterMs: 2000, applied: 'maybe' });
   });
 
+  it('412 to a write that named a version (If-Match) is a conflict; without one, a retry', async () => {
+    const conflict = {
+      status: 412,
+      body: {
+        error: {
+          code: 'ErrorIrresolvableConflict',
+          message:
+            'The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.',
+        },
+      },
+    };
+    respond = items(conflict, conflict, conflict);
+    const etag = 'W/"DwAAABYAAAA"';
+    const outcomes = await gateway().send([
+      { ...update, etag },
+      { kind: 'delete', mailbox: ANNA.id, eventId: 'AAMk2', etag },
+      update,
+    ]);
+    expect(outcomes[0]).toMatchObject({
+      result: 'conflict',
+      reason: expect.stringMatching(/ErrorIrresolvableConflict/),
+    });
+    expect(outcomes[1]).toMatchObject({ result: 'conflict' });
+    expect(outcomes[2]).toMatchObject({ result: 'retry', applied: 'no' });
+    const batch = seen[0]?.body as { requests: Array<{ headers: Record<string, string> }> } | undefined;
+    const sent = batch?.requests ?? [];
+    expect(sent.map((request) => request.headers['If-Match'])).toEqual([etag, etag, undefined]);
+  });
+
   it('a reset connection or a timeout is a retry that may have been applied', async () => {
     respond = (request) => {
       request.raw.socket.destroy();

@@ -3,6 +3,7 @@ import * as ledger0001 from './0001-ledger.js';
 import * as calendarSync0002 from './0002-calendar-sync.js';
 import * as botConversations0003 from './0003-bot-conversations.js';
 import * as outboxSuspectAttempts0004 from './0004-outbox-suspect-attempts.js';
+import * as calendarSyncRounds0005 from './0005-calendar-sync-rounds.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder: nothing depends on
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0002-calendar-sync': calendarSync0002,
   '0003-bot-conversations': botConversations0003,
   '0004-outbox-suspect-attempts': outboxSuspectAttempts0004,
+  '0005-calendar-sync-rounds': calendarSyncRounds0005,
 };
