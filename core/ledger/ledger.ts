@@ -156,9 +156,10 @@ export interface LedgerStore {
 
   /**
    * Records a declaration decided elsewhere (imports, tests), under the person's lock only: it
-   * does not hold the teams' locks, so a policy decision must use `decideAndRecord`. Idempotent: if an active entry of the person already covers the
-   * requested part of the day, returns it with created = false. A full day over an active half
-   * day replaces the half day (cancelled, reason REPLACED).
+   * does not hold the teams' locks, so a policy decision must use `decideAndRecord`.
+   * Idempotent: if an active entry of the person already covers the requested part of the day,
+   * returns it with created = false. A full day over an active half day replaces the half day
+   * (cancelled, reason REPLACED).
    */
   recordEntry(entry: NewEntry, actor: Actor): Promise<RecordResult>;
   /** pending → accepted (approved) or refused (rejected). */
