@@ -1,11 +1,13 @@
 // `npm run bench`: every benchmark, one after the other. Each prints its figures and its ratio
 // against a baseline measured in the same run; none of them is a test.
 import { run as botDeclare } from './bot-declare.js';
+import { run as concurrentDeclare } from './concurrent-declare.js';
 import { run as graphPermanence, printPermanenceResult } from './graph-permanence.js';
 import { run as hrTallies } from './hr-tallies.js';
 import { run as permanenceRoster, printRosterResult } from './permanence-roster.js';
 
 await botDeclare();
+await concurrentDeclare();
 printPermanenceResult(await graphPermanence());
 printRosterResult(permanenceRoster());
 await hrTallies();

@@ -26,6 +26,9 @@ export interface OpenedStore {
   close(): Promise<void>;
 }
 
+/** Connections per server instance on PostgreSQL. */
+const POSTGRES_POOL_SIZE = 10;
+
 /** How long a SQLite writer waits for another process's write lock before SQLITE_BUSY. */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
@@ -68,6 +71,11 @@ async function openPostgres(
   if (schema !== undefined) assertSchemaName(schema);
   const pool = new pg.Pool({
     connectionString: databaseUrl,
+    // pg's default, written out: a decision waiting for a person's or a team's lock holds its
+    // connection while it waits, so a burst on one team can take all ten until the lock frees;
+    // the holder already has its own, so the queue always moves. Ten per server instance must
+    // stay under the server's max_connections.
+    max: POSTGRES_POOL_SIZE,
     // Every connection of the pool works in the schema, tables and migrations alike. The name is
     // checked above: it goes into a connection option, where no parameter can be bound.
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
