@@ -16,10 +16,7 @@ import type { SyncClock, SyncLogger } from './sync-clock.js';
 
 export interface OutlookChangeApplierOptions {
   store: Pick<CalendarSyncStore, 'duties' | 'mappingByEvent' | 'saveMappings' | 'enqueue'>;
-  ledger: Pick<
-    LedgerStore,
-    'getEntry' | 'cancelEntry' | 'activeEntries' | 'duties' | 'recordEntry' | 'cancelDuty'
-  >;
+  ledger: Pick<LedgerStore, 'getEntry' | 'cancelEntry' | 'decideAndRecord' | 'cancelDuty'>;
   organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
   calendar: WorkingCalendar;
   clock: SyncClock;
