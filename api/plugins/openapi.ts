@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
  */
 const PUBLIC_ROUTE = /^\/(api\/v1\/|healthz$|readyz$)/;
 
-export function isDocumentedRoute(url: string): boolean {
+function isDocumentedRoute(url: string): boolean {
   return PUBLIC_ROUTE.test(url);
 }
 
