@@ -1,14 +1,14 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { pickCurrent, playgroundConfig } from '../bot/playground/playground-config.js';
 import { composeProduct } from '../server/composition-root.js';
 import { readConfig } from '../server/config.js';
 import { LOCAL_CLIENT_ID, LOCAL_TENANT_ID } from '../server/connect-microsoft-365.js';
+import { canOpenBrowser } from './playground-browser.js';
 
 // `npm run playground [-- --as upn] [-- --playground-port 56150]`: the server in local mode and
 // the Microsoft 365 Agents Playground pointed at it, chatting as a person of the organisation.
@@ -30,19 +30,7 @@ await writeFile(
     ...(values.as ? { currentUpn: values.as } : {}),
   }),
 );
-/**
- * The Playground opens the page in the desktop's browser with xdg-open on Linux; with no desktop
- * (a server, a container, SSH) that spawn fails and the Playground exits 1 with nothing on the
- * screen. Then it runs without opening anything (its TEAMSAPPTESTER_BROWSER=none) and the URL is
- * printed for a browser elsewhere (ssh -L 56150:127.0.0.1:56150 ...).
- */
-function canOpenBrowser(env: NodeJS.ProcessEnv): boolean {
-  if (env.TEAMSAPPTESTER_BROWSER === 'none') return false;
-  if (process.platform !== 'linux') return true;
-  if (!env.DISPLAY && !env.WAYLAND_DISPLAY) return false;
-  return (env.PATH ?? '').split(delimiter).some((folder) => existsSync(join(folder, 'xdg-open')));
-}
-const openBrowser = canOpenBrowser(process.env);
+const openBrowser = canOpenBrowser(process.env, process.platform);
 const person = pickCurrent(product.organisation.people, values.as);
 
 const cli = join(
