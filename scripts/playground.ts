@@ -2,11 +2,13 @@ import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { playgroundConfig } from '../bot/playground/playground-config.js';
+import { pickCurrent, playgroundConfig } from '../bot/playground/playground-config.js';
 import { composeProduct } from '../server/composition-root.js';
 import { readConfig } from '../server/config.js';
 import { LOCAL_CLIENT_ID, LOCAL_TENANT_ID } from '../server/connect-microsoft-365.js';
+import { canOpenBrowser } from './playground-browser.js';
 
 // `npm run playground [-- --as upn] [-- --playground-port 56150]`: the server in local mode and
 // the Microsoft 365 Agents Playground pointed at it, chatting as a person of the organisation.
@@ -28,6 +30,9 @@ await writeFile(
     ...(values.as ? { currentUpn: values.as } : {}),
   }),
 );
+const openBrowser = canOpenBrowser(process.env, process.platform);
+const person = pickCurrent(product.organisation.people, values.as);
+
 const cli = join(
   dirname(createRequire(import.meta.url).resolve('@microsoft/m365agentsplayground/package.json')),
   'cli.js',
@@ -44,11 +49,21 @@ const playground = spawn(
     String(values['playground-port']),
     '--dt',
   ],
-  { cwd: folder, stdio: 'inherit' },
+  {
+    cwd: folder,
+    env: openBrowser ? process.env : { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
 );
-console.log(
-  `Playground: http://127.0.0.1:${values['playground-port']}  (server http://127.0.0.1:${config.port})`,
-);
+// The Playground takes another port when the one asked for is taken: its own line says which.
+createInterface({ input: playground.stdout }).on('line', (line) => {
+  const port = /^Listening on (\d+)/.exec(line)?.[1];
+  if (!port) return console.log(line);
+  console.log(
+    `Playground: http://127.0.0.1:${port}${openBrowser ? '' : ' (open it in a browser)'}, chatting as ` +
+      `${person.displayName} (${person.upn}); server http://127.0.0.1:${config.port}. Ctrl+C stops both.`,
+  );
+});
 const stop = () => {
   playground.kill('SIGTERM');
   product.close().then(() => process.exit(0));
@@ -56,5 +71,6 @@ const stop = () => {
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
 playground.on('exit', (code) => {
+  if (code) console.error(`The Playground stopped (exit ${code}); its log: ${join(folder, 'devTools')}`);
   product.close().then(() => process.exit(code ?? 0));
 });

@@ -9,13 +9,11 @@ import {
 } from '../../core/use-cases/export-month-files.js';
 import { callerOfRequest } from '../auth/authenticate.js';
 import { BOM } from '../csv/csv-cells.js';
-import { PAYROLL_COLUMNS, payrollHeader, payrollLine } from '../csv/payroll-csv.js';
-import { TIMESHEET_COLUMNS, timesheetHeader, timesheetLine } from '../csv/timesheet-csv.js';
+import { csvHeader, csvLine, describeColumns } from '../csv/csv-table.js';
+import { PAYROLL_FILE } from '../csv/payroll-csv.js';
+import { TIMESHEET_FILE } from '../csv/timesheet-csv.js';
 import { BEARER, PROBLEM_RESPONSES } from '../schemas/common-schemas.js';
 import { MonthQuery } from '../schemas/tally-schemas.js';
-
-const describe = (columns: ReadonlyArray<readonly [string, string]>) =>
-  columns.map(([name, meaning]) => `- \`${name}\`: ${meaning}`).join('\n');
 
 const csvResponse = (description: string) => ({
   description,
@@ -48,7 +46,7 @@ export function registerMonthFileRoutes(app: FastifyInstance, deps: ExportDeps):
         description:
           'UTF-8 with a byte order mark, `;` between cells, decimal comma, hours as H:MM: what Belgian Excel ' +
           'and LibreOffice open as is. Every person of the organisation has a row, zero days included. ' +
-          `Columns, in this order (new ones are only ever added at the end):\n\n${describe(PAYROLL_COLUMNS)}`,
+          `Columns, in this order (new ones are only ever added at the end):\n\n${describeColumns(PAYROLL_FILE)}`,
         tags: ['files'],
         security: BEARER,
         querystring: MonthQuery,
@@ -61,8 +59,8 @@ export function registerMonthFileRoutes(app: FastifyInstance, deps: ExportDeps):
         caller: callerOfRequest(request),
         month: request.query.month,
       });
-      const lines = csvLines(payrollHeader(), exported, (tally) =>
-        payrollLine(exported.month, exported.status, tally),
+      const lines = csvLines(csvHeader(PAYROLL_FILE), exported, (tally) =>
+        csvLine(PAYROLL_FILE, { month: exported.month, status: exported.status, tally }),
       );
       return sendCsv(reply, `telework-payroll-${exported.month}.csv`, lines);
     },
@@ -76,7 +74,7 @@ export function registerMonthFileRoutes(app: FastifyInstance, deps: ExportDeps):
         description:
           'The telework code and the day value (7:36 a full day, 3:48 a half day at full time) for each telework ' +
           'day that counts in the month, then the corrections carried into it. Same CSV dialect as the payroll ' +
-          `file. Columns:\n\n${describe(TIMESHEET_COLUMNS)}`,
+          `file. Columns:\n\n${describeColumns(TIMESHEET_FILE)}`,
         tags: ['files'],
         security: BEARER,
         querystring: MonthQuery,
@@ -89,7 +87,7 @@ export function registerMonthFileRoutes(app: FastifyInstance, deps: ExportDeps):
         caller: callerOfRequest(request),
         month: request.query.month,
       });
-      const lines = csvLines(timesheetHeader(), exported, timesheetLine);
+      const lines = csvLines(csvHeader(TIMESHEET_FILE), exported, (row) => csvLine(TIMESHEET_FILE, row));
       return sendCsv(reply, `telework-timesheet-${exported.month}.csv`, lines);
     },
   );
