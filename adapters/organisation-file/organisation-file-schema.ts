@@ -31,6 +31,7 @@
  * are plain JSON Schema annotations: other validators ignore them.
  */
 import Type, { type Static, type TSchema } from 'typebox';
+import { LOCALES } from '../../core/organisation/organisation.js';
 import { policyPresets } from '../../core/policy/presets/index.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -41,7 +42,6 @@ import { policyPresets } from '../../core/policy/presets/index.js';
 const closed = { additionalProperties: false } as const;
 
 export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const LOCALES = ['fr', 'nl', 'en', 'de'] as const;
 export const ROLES = ['HR', 'Manager', 'Admin'] as const;
 export const HOLIDAY_REGIONS = ['BRU', 'VLG', 'WAL', 'DE'] as const;
 export const PRESET_NAMES = Object.keys(policyPresets) as Array<keyof typeof policyPresets>;

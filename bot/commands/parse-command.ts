@@ -9,7 +9,7 @@ import {
   type Weekday,
   weekdayOf,
 } from '../../core/calendar/local-date.js';
-import type { Locale } from '../../core/organisation/organisation.js';
+import { isLocale, LOCALES, type Locale } from '../../core/organisation/organisation.js';
 import type { DayRequest } from '../../core/policy/decision.js';
 import { readWithChrono } from './chrono-reader.js';
 import type { Command, ParseContext, ParseProblem, ParseProblemCode } from './command.js';
@@ -23,7 +23,7 @@ import {
   previousWeekday,
   weekdayInWeek,
 } from './dates.js';
-import { type LexEntry, LOCALES, languagesOf, type MeaningKind, meaningOf } from './lexicon.js';
+import { type LexEntry, languagesOf, type MeaningKind, meaningOf } from './lexicon.js';
 import type { WeekdayModifier, WeekPhrase } from './phrases.js';
 import { cleanMessage, type Token, tokenize } from './tokens.js';
 
@@ -97,7 +97,7 @@ function mergeParts(a: DayPart | undefined, b: DayPart): DayPart {
  */
 export function parseCommand(text: string, context: ParseContext): Command {
   if (!isLocalDate(context.today)) throw new RangeError(`today is not a calendar date: ${context.today}`);
-  const fallback = LOCALES.includes(context.fallbackLanguage) ? context.fallbackLanguage : 'en';
+  const fallback = isLocale(context.fallbackLanguage) ? context.fallbackLanguage : 'en';
   if (typeof text !== 'string' || text.trim() === '') {
     return { intent: 'unknown', language: fallback, problem: { code: 'EMPTY' } };
   }

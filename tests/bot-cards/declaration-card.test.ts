@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SUGGESTIONS, renderDeclarationCard } from '../../bot/cards/declaration-card.js';
-import { LOCALES } from '../../bot/i18n/messages-for.js';
 import type { Locale } from '../../core/organisation/organisation.js';
+import { LOCALES } from '../../core/organisation/organisation.js';
 import { cardProblems, cardTexts, executeActions } from './card-validation.js';
 import {
   accepted,

@@ -5,9 +5,9 @@ import { renderErrorCard } from '../../bot/cards/error-card.js';
 import { renderHelpCard } from '../../bot/cards/help-card.js';
 import { renderCancellationCard, renderDecisionNoticeCard } from '../../bot/cards/notice-cards.js';
 import { renderWeekCard } from '../../bot/cards/week-card.js';
-import { LOCALES } from '../../bot/i18n/messages-for.js';
 import { type ErrorCode, errorCatalogue } from '../../core/errors/error-catalogue.js';
 import type { Locale } from '../../core/organisation/organisation.js';
+import { LOCALES } from '../../core/organisation/organisation.js';
 import {
   accepted,
   CHRISTMAS,

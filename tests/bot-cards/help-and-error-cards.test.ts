@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderErrorCard } from '../../bot/cards/error-card.js';
 import { MAX_FRAGMENT_LENGTH, renderHelpCard } from '../../bot/cards/help-card.js';
-import { LOCALES } from '../../bot/i18n/messages-for.js';
+import { LOCALES } from '../../core/organisation/organisation.js';
 import { cardProblems, cardTexts } from './card-validation.js';
 import { ERROR_CODES, ERROR_PARAMS } from './every-card.js';
 import { EMPLOYER } from './fixtures.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderDeclarationCard } from '../../bot/cards/declaration-card.js';
-import { LOCALES } from '../../bot/i18n/messages-for.js';
+import { LOCALES } from '../../core/organisation/organisation.js';
 import { evaluateRequest } from '../../core/policy/evaluate-request.js';
 import { nextPossibleDays } from '../../core/policy/next-possible-days.js';
 import { calendar, contextFor, request, TODAY } from '../core/fixtures.js';
