@@ -23,10 +23,7 @@ export async function handleMessage(
     case 'help':
       return renderHelpCard({ locale });
     case 'unknown':
-      return renderHelpCard({
-        locale,
-        ...(command.problem.fragment ? { notUnderstood: command.problem.fragment } : {}),
-      });
+      return renderHelpCard({ locale, problem: command.problem });
     case 'declare': {
       const days =
         command.pattern === 'next-week-structural'

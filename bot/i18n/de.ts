@@ -163,6 +163,20 @@ export const de: Messages = {
     title: 'Telearbeit: Hilfe',
     intro: 'Schreiben Sie mir in Teams, zum Beispiel:',
     notUnderstood: (fragment) => `Das habe ich nicht verstanden: „${fragment}“`,
+    problem: {
+      EMPTY: () =>
+        'In Ihrer Nachricht steht kein Wort, das ich lesen kann. Schreiben Sie zum Beispiel „/homeoffice morgen“.',
+      TOO_LONG: (p) =>
+        `Ihre Nachricht ist zu lang für mich (mehr als ${p.maxLength} Zeichen). Schreiben Sie nur den Befehl, zum Beispiel „/homeoffice Freitag“.`,
+      UNKNOWN_COMMAND: (p) =>
+        `${p.fragment ? `Das habe ich nicht verstanden: „${p.fragment}“.` : 'Das habe ich nicht verstanden.'} Schreiben Sie zum Beispiel „/homeoffice Freitag“ oder „/homeoffice stornieren Freitag“.`,
+      NO_DATE: () =>
+        'Welcher Tag? Nennen Sie ihn, zum Beispiel „/homeoffice stornieren Freitag“ oder „/homeoffice 4. Dezember“.',
+      UNREADABLE_DATE: (p) =>
+        `${p.fragment ? `„${p.fragment}“ kann ich nicht als Tag lesen.` : 'Diesen Tag kann ich nicht lesen.'} Schreiben Sie zum Beispiel „/homeoffice 4. Dezember“, „/homeoffice Freitagvormittag“ oder „/homeoffice von Montag bis Mittwoch“.`,
+      IMPOSSIBLE_DATE: (p) =>
+        `${p.fragment ? `„${p.fragment}“ ist kein mögliches Datum` : 'Das ist kein mögliches Datum'}: Diesen Tag gibt es nicht, der Wochentag passt nicht, oder der Zeitraum endet, bevor er beginnt. Schreiben Sie zum Beispiel „/homeoffice 27. November“ oder „/homeoffice vom 7. bis 9. Dezember“.`,
+    },
     commands: [
       { example: '/homeoffice morgen', meaning: 'morgen in Telearbeit' },
       { example: '/homeoffice Freitagvormittag', meaning: 'ein halber Tag: Vormittag oder Nachmittag' },

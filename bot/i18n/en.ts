@@ -153,6 +153,18 @@ export const en: Messages = {
     title: 'Telework: help',
     intro: 'Write to me in Teams, for example:',
     notUnderstood: (fragment) => `I did not understand: “${fragment}”`,
+    problem: {
+      EMPTY: () => 'Your message holds no words I can read. Write for example “/telework tomorrow”.',
+      TOO_LONG: (p) =>
+        `Your message is too long for me (more than ${p.maxLength} characters). Write just the command, for example “/telework friday”.`,
+      UNKNOWN_COMMAND: (p) =>
+        `${p.fragment ? `I did not understand “${p.fragment}”.` : 'I did not understand your message.'} Write for example “/telework friday” or “/telework cancel friday”.`,
+      NO_DATE: () => 'Which day? Name it, for example “/telework cancel friday” or “/telework 4 December”.',
+      UNREADABLE_DATE: (p) =>
+        `${p.fragment ? `I cannot read “${p.fragment}” as a day.` : 'I cannot read that day.'} Write for example “/telework 4 December”, “/telework friday morning” or “/telework from monday to wednesday”.`,
+      IMPOSSIBLE_DATE: (p) =>
+        `${p.fragment ? `“${p.fragment}” is not a possible date` : 'That is not a possible date'}: the day does not exist, its weekday does not match, or the range ends before it starts. Write for example “/telework 27 November” or “/telework 7 to 9 December”.`,
+    },
     commands: [
       { example: '/telework tomorrow', meaning: 'telework tomorrow' },
       { example: '/telework friday morning', meaning: 'a half day: morning or afternoon' },

@@ -169,6 +169,20 @@ export const fr: Messages = {
     title: 'Télétravail : aide',
     intro: 'Écrivez-moi dans Teams, par exemple :',
     notUnderstood: (fragment) => `Je n'ai pas compris : « ${fragment} »`,
+    problem: {
+      EMPTY: () =>
+        'Votre message ne contient aucun mot que je sache lire. Écrivez par exemple « /télétravail demain ».',
+      TOO_LONG: (p) =>
+        `Votre message est trop long pour moi (plus de ${p.maxLength} caractères). Écrivez seulement la commande, par exemple « /télétravail vendredi ».`,
+      UNKNOWN_COMMAND: (p) =>
+        `${p.fragment ? `Je n'ai pas compris « ${p.fragment} ».` : "Je n'ai pas compris votre message."} Écrivez par exemple « /télétravail vendredi » ou « /télétravail annuler vendredi ».`,
+      NO_DATE: () =>
+        'Quel jour ? Indiquez-le, par exemple « /télétravail annuler vendredi » ou « /télétravail 4 décembre ».',
+      UNREADABLE_DATE: (p) =>
+        `${p.fragment ? `Je ne sais pas lire « ${p.fragment} » comme un jour.` : 'Je ne sais pas lire ce jour.'} Écrivez par exemple « /télétravail 4 décembre », « /télétravail vendredi matin » ou « /télétravail du lundi au mercredi ».`,
+      IMPOSSIBLE_DATE: (p) =>
+        `${p.fragment ? `« ${p.fragment} » n'est pas une date possible` : "Ce n'est pas une date possible"} : ce jour n'existe pas, le jour de la semaine ne correspond pas, ou la période finit avant de commencer. Écrivez par exemple « /télétravail 27 novembre » ou « /télétravail du 7 au 9 décembre ».`,
+    },
     commands: [
       { example: '/télétravail demain', meaning: 'télétravailler demain' },
       { example: '/télétravail vendredi matin', meaning: 'une demi-journée : matin ou après-midi' },

@@ -8,6 +8,7 @@ import type {
   RefusalReason,
   TeleworkKind,
 } from '../../core/policy/decision.js';
+import type { ParseProblemCode } from '../commands/command.js';
 
 /**
  * The bot's words in one language. Every table is typed `Messages`, so a missing sentence is a
@@ -135,8 +136,17 @@ export interface HelpMessages {
   title: string;
   intro: string;
   notUnderstood(fragment: string): string;
+  /** What the parser found wrong with a message (bot/commands/command.ts), with an example to type. */
+  problem: Record<ParseProblemCode, (p: ProblemParams) => string>;
   commands: Array<{ example: string; meaning: string }>;
   footer: string;
+}
+
+export interface ProblemParams {
+  /** The words concerned, as typed; empty when the problem is the whole message. */
+  fragment: string;
+  /** The longest message read, for TOO_LONG. */
+  maxLength: number;
 }
 
 /** A DomainError's params as strings, plus the employer's name some sentences need. */

@@ -162,6 +162,20 @@ export const nl: Messages = {
     title: 'Thuiswerk: hulp',
     intro: 'Schrijf me in Teams, bijvoorbeeld:',
     notUnderstood: (fragment) => `Dit heb ik niet begrepen: “${fragment}”`,
+    problem: {
+      EMPTY: () =>
+        'In je bericht staat geen woord dat ik kan lezen. Schrijf bijvoorbeeld “/thuiswerk morgen”.',
+      TOO_LONG: (p) =>
+        `Je bericht is te lang voor mij (meer dan ${p.maxLength} tekens). Schrijf alleen de opdracht, bijvoorbeeld “/thuiswerk vrijdag”.`,
+      UNKNOWN_COMMAND: (p) =>
+        `${p.fragment ? `Dit heb ik niet begrepen: “${p.fragment}”.` : 'Dit heb ik niet begrepen.'} Schrijf bijvoorbeeld “/thuiswerk vrijdag” of “/thuiswerk annuleren vrijdag”.`,
+      NO_DATE: () =>
+        'Welke dag? Noem hem, bijvoorbeeld “/thuiswerk annuleren vrijdag” of “/thuiswerk 4 december”.',
+      UNREADABLE_DATE: (p) =>
+        `${p.fragment ? `“${p.fragment}” kan ik niet als dag lezen.` : 'Die dag kan ik niet lezen.'} Schrijf bijvoorbeeld “/thuiswerk 4 december”, “/thuiswerk vrijdagvoormiddag” of “/thuiswerk van maandag tot woensdag”.`,
+      IMPOSSIBLE_DATE: (p) =>
+        `${p.fragment ? `“${p.fragment}” is geen mogelijke datum` : 'Dat is geen mogelijke datum'}: die dag bestaat niet, de weekdag klopt niet, of de periode eindigt voor ze begint. Schrijf bijvoorbeeld “/thuiswerk 27 november” of “/thuiswerk van 7 tot 9 december”.`,
+    },
     commands: [
       { example: '/thuiswerk morgen', meaning: 'morgen thuiswerken' },
       { example: '/thuiswerk vrijdagvoormiddag', meaning: 'een halve dag: voormiddag of namiddag' },

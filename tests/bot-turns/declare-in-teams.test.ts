@@ -128,6 +128,20 @@ describe('declaring telework in Teams', () => {
     expect(await harness.product.store.activeEntries([SARAH], '2026-01-01', '2027-12-31')).toEqual(before);
   });
 
+  it.each([
+    ['/telework 31/02', 'en-US', '“31/02” is not a possible date'],
+    ['/télétravail 31 novembre', 'fr-BE', "« 31 novembre » n'est pas une date possible"],
+    [`/thuiswerk ${'morgen '.repeat(90)}`, 'nl-BE', 'Je bericht is te lang voor mij (meer dan 500 tekens)'],
+    ['/homeoffice stornieren', 'de-DE', 'Welcher Tag?'],
+  ])(
+    '"%s" is answered with what the bot understood, in the message\'s language',
+    async (message, locale, words) => {
+      const { cards } = await say(SARAH, message, locale);
+      expect(cards).toHaveLength(1);
+      expect(text(cards[0])).toContain(words);
+    },
+  );
+
   it('someone not in the organisation gets a card saying to ask HR', async () => {
     const { status, cards } = await say('ffffffff-0000-4000-8000-000000000000', '/télétravail demain');
     expect(status).toBe(200);
