@@ -92,6 +92,12 @@ describe('declaring telework in Teams', () => {
   it('a receptionist is told why, in French, and nothing is written to Outlook', async () => {
     const { cards } = await say(NATHALIE, '/télétravail demain');
     expect(text(cards[0])).toMatch(/accueil|réception|fonction/i);
+    // She can never telework: no "2 jours restants cette semaine".
+    expect(text(cards[0])).not.toContain('Encore possible');
+    expect(text(cards[0])).not.toContain('restant');
+    const week = await say(NATHALIE, '/télétravail semaine');
+    expect(text(week.cards[0])).toContain('Sur place');
+    expect(text(week.cards[0])).not.toContain('Encore possible');
     expect(await eventsOf('nathalie.wouters@cpas-demo.be', '2026-11-24')).toEqual([]);
   });
 
