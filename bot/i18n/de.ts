@@ -55,6 +55,13 @@ export const de: Messages = {
     titlePending: 'Antrag auf Telearbeit gesendet',
     titleRefused: 'Telearbeit abgelehnt',
     titleMixed: 'Ihr Antrag auf Telearbeit',
+    titleAlreadyRegistered: 'Telearbeit bereits eingetragen',
+    titleAlreadyAsked: 'Telearbeit bereits beantragt',
+    alreadyRegistered: 'Bereits eingetragen',
+    alreadyAsked: 'Bereits beantragt',
+    alreadyRegisteredReason: 'Dieser Tag ist bereits als Telearbeit eingetragen: Es ändert sich nichts.',
+    alreadyAskedReason:
+      'Sie haben diesen Tag bereits beantragt, er wartet auf Genehmigung: Es ändert sich nichts.',
     summary: (accepted, pending, refused) =>
       [
         accepted > 0 ? `${accepted} genehmigt` : '',

@@ -50,6 +50,12 @@ export const en: Messages = {
     titlePending: 'Telework request sent',
     titleRefused: 'Telework refused',
     titleMixed: 'Your telework request',
+    titleAlreadyRegistered: 'Telework already registered',
+    titleAlreadyAsked: 'Telework already asked for',
+    alreadyRegistered: 'Already registered',
+    alreadyAsked: 'Already asked',
+    alreadyRegisteredReason: 'This day is already registered as telework: nothing changes.',
+    alreadyAskedReason: 'You already asked for this day and it is waiting for approval: nothing changes.',
     summary: (accepted, pending, refused) =>
       [
         accepted > 0 ? `${accepted} accepted` : '',

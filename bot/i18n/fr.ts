@@ -63,6 +63,12 @@ export const fr: Messages = {
     titlePending: 'Demande de télétravail envoyée',
     titleRefused: 'Télétravail refusé',
     titleMixed: 'Votre demande de télétravail',
+    titleAlreadyRegistered: 'Télétravail déjà enregistré',
+    titleAlreadyAsked: 'Télétravail déjà demandé',
+    alreadyRegistered: 'Déjà enregistré',
+    alreadyAsked: 'Déjà demandé',
+    alreadyRegisteredReason: 'Ce jour est déjà enregistré en télétravail : rien ne change.',
+    alreadyAskedReason: 'Vous avez déjà demandé ce jour et il attend une approbation : rien ne change.',
     summary: (accepted, pending, refused) =>
       [
         accepted > 0 ? `${accepted} ${accepted > 1 ? 'acceptés' : 'accepté'}` : '',

@@ -69,6 +69,13 @@ export interface DeclarationMessages {
   titlePending: string;
   titleRefused: string;
   titleMixed: string;
+  /** A day asked again: it already holds, as accepted ("registered") or pending ("asked"). */
+  titleAlreadyRegistered: string;
+  titleAlreadyAsked: string;
+  alreadyRegistered: string;
+  alreadyAsked: string;
+  alreadyRegisteredReason: string;
+  alreadyAskedReason: string;
   /** "2 acceptés · 1 en attente · 1 refusé": the counts of a request of several days. */
   summary(accepted: number, pending: number, refused: number): string;
   accepted: string;

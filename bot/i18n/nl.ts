@@ -57,6 +57,12 @@ export const nl: Messages = {
     titlePending: 'Thuiswerkaanvraag verstuurd',
     titleRefused: 'Thuiswerk geweigerd',
     titleMixed: 'Je thuiswerkaanvraag',
+    titleAlreadyRegistered: 'Thuiswerk al geregistreerd',
+    titleAlreadyAsked: 'Thuiswerk al aangevraagd',
+    alreadyRegistered: 'Al geregistreerd',
+    alreadyAsked: 'Al aangevraagd',
+    alreadyRegisteredReason: 'Die dag staat al als thuiswerkdag geregistreerd: er verandert niets.',
+    alreadyAskedReason: 'Je hebt die dag al aangevraagd en hij wacht op goedkeuring: er verandert niets.',
     summary: (accepted, pending, refused) =>
       [
         accepted > 0 ? `${accepted} goedgekeurd` : '',

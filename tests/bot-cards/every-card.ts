@@ -89,6 +89,12 @@ function cardsIn(locale: Locale): NamedCard[] {
         },
       ],
     }),
+    declaration('a day asked again, already registered', {
+      days: [{ decision: REFUSALS.ALREADY_DECLARED, entryId: 'e-0', held: 'accepted' }],
+    }),
+    declaration('a day asked again, already asked', {
+      days: [{ decision: REFUSALS.ALREADY_DECLARED, entryId: 'e-0', held: 'pending' }],
+    }),
     declaration('accepted half day, sync pending', {
       days: [{ decision: accepted(FRIDAY, 'am'), entryId: 'e-2', calendarState: 'pending-sync' }],
     }),

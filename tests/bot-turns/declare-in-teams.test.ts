@@ -101,6 +101,18 @@ describe('declaring telework in Teams', () => {
     expect(await eventsOf('nathalie.wouters@cpas-demo.be', '2026-11-24')).toEqual([]);
   });
 
+  it.each([
+    ['an accepted day', SARAH, '/thuiswerk dinsdag 15 december', 'Al geregistreerd'],
+    ['a pending day', JULIE, '/télétravail mercredi 13 janvier', 'Déjà demandé'],
+  ])('a repeat of %s says so, and nothing changes', async (_label, who, message, words) => {
+    await say(who, message);
+    const before = await harness.product.store.activeEntries([who], '2026-01-01', '2027-12-31');
+    const { cards } = await say(who, message);
+    expect(text(cards[0])).toContain(words);
+    expect(text(cards[0])).not.toMatch(/geweigerd|refusé/);
+    expect(await harness.product.store.activeEntries([who], '2026-01-01', '2027-12-31')).toEqual(before);
+  });
+
   it('"/telework cancel friday" with nothing on Friday says so', async () => {
     const { cards } = await say(SARAH, '/telework cancel friday', 'en-US');
     expect(text(cards[0])).toMatch(/no telework to cancel/i);
