@@ -44,7 +44,7 @@ export async function declareDays(
     locale,
     today,
     bookingHorizonDays: services.organisation.policy.bookingHorizonDays,
-    ...displayNames(services.organisation),
+    ...displayNames(services.organisation, locale),
     suggestions,
     days: declared.map(({ decision, recorded }) => ({
       decision,

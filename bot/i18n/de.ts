@@ -29,6 +29,8 @@ function presence(p: ReasonParams): string {
   if (!fig) return 'Die Permanenz des Teams fiele unter die Mindestbesetzung vor Ort.';
   const where = `im Team ${fig.team} (${fig.half})`;
   const rule = `die Permanenz verlangt mindestens ${fig.minimum}`;
+  if (fig.onSiteAfter === 0 && fig.functionName)
+    return `Es wäre niemand mit der Funktion ${fig.functionName} mehr vor Ort ${where}; ${rule}.`;
   if (fig.onSiteAfter === 0) return `Es wäre niemand mehr vor Ort ${where}; ${rule}.`;
   const who = fig.functionName ?? (fig.onSiteAfter > 1 ? 'Personen' : 'Person');
   const verb = fig.onSiteAfter > 1 ? 'wären' : 'wäre';

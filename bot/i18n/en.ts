@@ -25,6 +25,8 @@ function presence(p: ReasonParams): string {
   if (!fig) return "The team's permanence would fall below the minimum on site.";
   const where = `in ${fig.team} (${fig.half})`;
   const rule = `while the permanence requires at least ${fig.minimum}`;
+  if (fig.onSiteAfter === 0 && fig.functionName)
+    return `No ${fig.functionName} would be left on site ${where}, ${rule}.`;
   if (fig.onSiteAfter === 0) return `Nobody would be left on site ${where}, ${rule}.`;
   const who = fig.functionName ?? (fig.onSiteAfter > 1 ? 'people' : 'person');
   return `Only ${fig.onSiteAfter} ${who} would be left on site ${where}, ${rule}.`;

@@ -38,6 +38,8 @@ function presence(p: ReasonParams): string {
   if (!fig) return "La permanence de l'équipe passerait sous le minimum de présence sur place.";
   const where = `dans l'équipe ${fig.team} (${fig.half})`;
   const rule = `alors que la permanence en demande au moins ${fig.minimum}`;
+  if (fig.onSiteAfter === 0 && fig.functionName)
+    return `Il ne resterait plus aucun ${fig.functionName} sur place ${where}, ${rule}.`;
   if (fig.onSiteAfter === 0) return `Il ne resterait plus personne sur place ${where}, ${rule}.`;
   const who = fig.functionName ?? (fig.onSiteAfter > 1 ? 'personnes' : 'personne');
   return `Il resterait ${fig.onSiteAfter} ${who} sur place ${where}, ${rule}.`;

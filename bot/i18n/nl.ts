@@ -25,6 +25,8 @@ function presence(p: ReasonParams): string {
   if (!fig) return 'De permanentie van het team zou onder het minimum ter plaatse zakken.';
   const where = `in ${fig.team} (${fig.half})`;
   const rule = `terwijl de permanentie er minstens ${fig.minimum} vraagt`;
+  if (fig.onSiteAfter === 0 && fig.functionName)
+    return `Er zou geen ${fig.functionName} meer ter plaatse zijn ${where}, ${rule}.`;
   if (fig.onSiteAfter === 0) return `Er zou niemand meer ter plaatse zijn ${where}, ${rule}.`;
   const who = fig.functionName ?? (fig.onSiteAfter > 1 ? 'personen' : 'persoon');
   const verb = fig.onSiteAfter > 1 ? 'zouden' : 'zou';

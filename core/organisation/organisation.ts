@@ -83,9 +83,17 @@ export interface Employer {
   timeZone: 'Europe/Brussels';
 }
 
+/** A function's name as people read it, in each language ("social-worker" → "assistant social"). */
+export type FunctionNames = Readonly<Record<Locale, string>>;
+
 export interface Organisation {
   employer: Employer;
   people: Person[];
   teams: Team[];
   policy: TeleworkPolicy;
+  /**
+   * Display names of the functions (Person.function, PermanenceRule.byFunction) per language.
+   * Absent or without a function: the cards show the function's key.
+   */
+  functions?: Readonly<Record<string, FunctionNames>>;
 }
