@@ -15,12 +15,13 @@ export interface BotHarness {
   close(): Promise<void>;
 }
 
-export async function startBotHarness(): Promise<BotHarness> {
+/** `today`: another fixed day, for the cases that depend on it (a weekend). */
+export async function startBotHarness(today: string = TODAY): Promise<BotHarness> {
   const dir = await mkdtemp(join(tmpdir(), 'bot-turns-'));
   const port = await freePort();
   const config = readConfig({ DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'silent' }, dir);
   const product = await composeProduct(config, {
-    clock: { today: () => TODAY, now: () => new Date().toISOString() },
+    clock: { today: () => today, now: () => new Date().toISOString() },
     runCalendarSync: false,
   });
   await product.app.listen({ port, host: '127.0.0.1' });

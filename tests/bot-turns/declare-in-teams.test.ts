@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatShortDate } from '../../bot/i18n/format.js';
 import { type BotHarness, cardActionActivity, messageActivity, startBotHarness } from './bot-harness.js';
 
 // A person writes to the bot; the ledger, the local Graph (over HTTP) and the card all agree.
@@ -270,5 +271,34 @@ describe('"/telework next week"', () => {
     const { cards } = await say(JULIE, '/télétravail semaine prochaine');
     expect(text(cards[0])).toContain('NO_STRUCTURAL_PATTERN');
     expect(text(cards[0])).toContain('indiquez les jours');
+  });
+});
+
+describe('"/telework week" on a weekend', () => {
+  // Saturday 28 November 2026: the week of 23 November is over.
+  let weekend: BotHarness;
+  beforeAll(async () => {
+    weekend = await startBotHarness('2026-11-28');
+  });
+  afterAll(() => weekend.close());
+
+  async function weekCard(message: string, locale: string): Promise<string> {
+    const response = await weekend.product.app.inject({
+      method: 'POST',
+      url: '/api/messages',
+      payload: messageActivity(SARAH, message, locale),
+    });
+    return JSON.stringify(response.json());
+  }
+
+  it.each([
+    ['/thuiswerk week', 'nl-BE', 'nl'],
+    ['/télétravail semaine', 'fr-BE', 'fr'],
+    ['/telework week', 'en-GB', 'en'],
+  ] as const)('"%s" shows the coming week', async (message, teamsLocale, locale) => {
+    const card = await weekCard(message, teamsLocale);
+    expect(card).toContain(formatShortDate(locale, '2026-11-30'));
+    expect(card).toContain(formatShortDate(locale, '2026-12-04'));
+    expect(card).not.toContain(formatShortDate(locale, '2026-11-23'));
   });
 });
