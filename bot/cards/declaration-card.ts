@@ -40,6 +40,8 @@ export interface DeclarationCardInput extends DisplayNames {
   /** Today in Brussels: quotas of the current period say "this week" rather than its date. */
   today?: LocalDate;
   bookingHorizonDays?: number;
+  /** The requester's function (Person.function): a refusal for it names it. */
+  personFunction?: string;
 }
 
 /** Buttons beyond this many wrap badly on a phone; the next ones come with the next answer. */
@@ -134,6 +136,7 @@ function daySection(input: DeclarationCardInput, m: Messages, day: DeclarationDa
       bookingHorizonDays: input.bookingHorizonDays,
       teamNames: input.teamNames,
       functionNames: input.functionNames,
+      personFunction: input.personFunction,
     }),
   );
   const heading = plain(dayHeading(locale, m, decision.date, decision.part));

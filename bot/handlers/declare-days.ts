@@ -45,6 +45,7 @@ export async function declareDays(
     today,
     bookingHorizonDays: services.organisation.policy.bookingHorizonDays,
     ...displayNames(services.organisation, locale),
+    personFunction: person.function,
     suggestions,
     days: declared.map(({ decision, recorded }) => ({
       decision,

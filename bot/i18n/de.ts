@@ -111,7 +111,8 @@ export const de: Messages = {
           ? `Ihr Arbeitgeber ist an diesem Tag geschlossen: ${p.holidayName}.`
           : 'Ihr Arbeitgeber ist an diesem Tag geschlossen.',
       NOT_A_WORKING_DAY: () => 'Laut Ihrer Arbeitsregelung arbeiten Sie an diesem Tag nicht.',
-      FUNCTION_EXCLUDED: () => 'Ihre Funktion kann nicht in Telearbeit ausgeübt werden.',
+      FUNCTION_EXCLUDED: (p) =>
+        `Ihre Funktion${p.functionName ? ` (${p.functionName})` : ''} kann nicht in Telearbeit ausgeübt werden.`,
       NO_TELEWORK_ARRANGEMENT: () =>
         'Sie haben keine Telearbeitsvereinbarung. Sprechen Sie mit Ihrer Führungskraft oder der Personalabteilung.',
       OCCASIONAL_TOO_LATE: () =>

@@ -101,7 +101,10 @@ export const en: Messages = {
           ? `Your employer is closed that day: ${p.holidayName}.`
           : 'Your employer is closed that day.',
       NOT_A_WORKING_DAY: () => 'You do not work that day under your working regime.',
-      FUNCTION_EXCLUDED: () => 'Your job cannot be done by telework.',
+      FUNCTION_EXCLUDED: (p) =>
+        p.functionName
+          ? `Your job as ${p.functionName} cannot be done by telework.`
+          : 'Your job cannot be done by telework.',
       NO_TELEWORK_ARRANGEMENT: () => 'You have no telework agreement. Talk to your manager or HR.',
       OCCASIONAL_TOO_LATE: () =>
         'Occasional telework must be approved before the day: ask at the latest the day before.',

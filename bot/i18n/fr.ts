@@ -118,7 +118,8 @@ export const fr: Messages = {
           ? `Votre employeur est fermé ce jour-là : ${p.holidayName}.`
           : 'Votre employeur est fermé ce jour-là.',
       NOT_A_WORKING_DAY: () => 'Vous ne travaillez pas ce jour-là selon votre régime de travail.',
-      FUNCTION_EXCLUDED: () => 'Votre fonction ne peut pas être exercée en télétravail.',
+      FUNCTION_EXCLUDED: (p) =>
+        `Votre fonction${p.functionName ? ` (${p.functionName})` : ''} ne peut pas être exercée en télétravail.`,
       NO_TELEWORK_ARRANGEMENT: () =>
         "Vous n'avez pas de convention de télétravail. Parlez-en à votre responsable ou au service du personnel.",
       OCCASIONAL_TOO_LATE: () =>

@@ -52,6 +52,8 @@ export interface ReasonParams {
   permanence?: PresenceParams;
   /** The half day of a permanence duty ("matin"). */
   half?: string;
+  /** The person's function, for FUNCTION_EXCLUDED ("agent d'accueil"). */
+  functionName?: string;
   bookingHorizonDays?: number;
 }
 

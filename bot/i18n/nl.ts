@@ -109,7 +109,8 @@ export const nl: Messages = {
           ? `Je werkgever is die dag gesloten: ${p.holidayName}.`
           : 'Je werkgever is die dag gesloten.',
       NOT_A_WORKING_DAY: () => 'Volgens je werkregime werk je die dag niet.',
-      FUNCTION_EXCLUDED: () => 'Je functie kan niet van thuis uit worden uitgeoefend.',
+      FUNCTION_EXCLUDED: (p) =>
+        `Je functie${p.functionName ? ` (${p.functionName})` : ''} kan niet van thuis uit worden uitgeoefend.`,
       NO_TELEWORK_ARRANGEMENT: () =>
         'Je hebt geen telewerkovereenkomst. Bespreek het met je leidinggevende of de personeelsdienst.',
       OCCASIONAL_TOO_LATE: () =>

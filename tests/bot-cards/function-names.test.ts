@@ -80,6 +80,33 @@ describe('function names from the organisation file on the cards', () => {
     expect(cardTexts(card).join('\n')).toContain(words);
   });
 
+  it.each([
+    ['fr', "Votre fonction (agent d'accueil) ne peut pas être exercée en télétravail."],
+    ['nl', 'Je functie (onthaalmedewerker) kan niet van thuis uit worden uitgeoefend.'],
+    ['en', 'Your job as receptionist cannot be done by telework.'],
+    ['de', 'Ihre Funktion (Empfangsmitarbeiter) kann nicht in Telearbeit ausgeübt werden.'],
+  ] as const)('a receptionist is told which function cannot telework (%s)', (locale, sentence) => {
+    const NATHALIE = '00000000-0000-4000-8000-000000000009';
+    const [refusal] = evaluateRequest(
+      { personId: NATHALIE, days: [{ date: WEDNESDAY, part: 'full' }] },
+      {
+        today: '2026-11-23',
+        organisation,
+        calendar: belgianWorkingCalendar({ region: 'BRU', closingDays: organisation.employer.closingDays }),
+        activeEntries: [],
+        duties: [],
+      },
+    ) as [DayDecision];
+    expect(refusal.reason).toBe('FUNCTION_EXCLUDED');
+    const card = renderDeclarationCard({
+      locale,
+      ...displayNames(organisation, locale),
+      personFunction: 'reception',
+      days: [{ decision: refusal }],
+    });
+    expect(cardTexts(card)).toContain(sentence);
+  });
+
   it('a file without names shows the keys, as before', () => {
     const { functionNames } = displayNames({ teams: [], functions: undefined }, 'fr');
     expect(functionNames).toEqual({});
