@@ -1,7 +1,7 @@
 import type { Clock } from '../adapters/clock/brussels-clock.js';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { LedgerStore } from '../core/ledger/ledger.js';
-import type { Locale, Organisation, Person } from '../core/organisation/organisation.js';
+import { isLocale, type Locale, type Organisation, type Person } from '../core/organisation/organisation.js';
 import type { AdaptiveCardJson } from './cards/index.js';
 import type { ConversationReferences } from './conversations/conversation-references.js';
 
@@ -26,10 +26,8 @@ export interface BotServices {
   syncSoon(): Promise<void>;
 }
 
-const LOCALES: readonly Locale[] = ['fr', 'nl', 'en', 'de'];
-
 /** "fr-BE" → fr; anything unknown → the person's own locale from the organisation file. */
 export function teamsLocale(value: string | undefined, fallback: Locale): Locale {
   const language = value?.slice(0, 2).toLowerCase();
-  return LOCALES.find((locale) => locale === language) ?? fallback;
+  return isLocale(language) ? language : fallback;
 }

@@ -2,10 +2,10 @@ import Holidays from 'date-holidays';
 import { assertLocalDate } from '../../core/calendar/day-off.js';
 import type { LocalDate } from '../../core/calendar/local-date.js';
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.js';
-import type { ClosingDays, Employer } from '../../core/organisation/organisation.js';
+import type { ClosingDays, Employer, Locale } from '../../core/organisation/organisation.js';
 
 export type BelgianRegion = NonNullable<Employer['holidayRegion']>;
-export type HolidayLanguage = 'fr' | 'nl' | 'de' | 'en';
+export type HolidayLanguage = Locale;
 
 export interface BelgianCalendarOptions {
   /** BRU, VLG, WAL or DE; the national holidays only when absent. */

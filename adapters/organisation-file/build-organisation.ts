@@ -12,22 +12,25 @@ import {
   type Weekday,
   WORKING_WEEK,
 } from '../../core/calendar/local-date.js';
-import type {
-  ClosingDays,
-  Employer,
-  Organisation,
-  PatternDay,
-  PermanenceRule,
-  Person,
-  Regime,
-  Role,
-  Team,
-  TeleworkArrangement,
+import {
+  type ClosingDays,
+  type Employer,
+  type FunctionNames,
+  LOCALES,
+  type Organisation,
+  type PatternDay,
+  type PermanenceRule,
+  type Person,
+  type Regime,
+  type Role,
+  type Team,
+  type TeleworkArrangement,
 } from '../../core/organisation/organisation.js';
 import type { Quota, Share, TeleworkPolicy } from '../../core/policy/policy.js';
 import { DEFAULT_PRESET, policyPresets } from '../../core/policy/presets/index.js';
 import { andList, didYouMean, type FilePath, type FileProblem, orList, show } from './file-problem.js';
 import {
+  type FunctionsFile,
   GUID_PATTERN,
   type OrganisationFile,
   type PersonFile,
@@ -210,6 +213,43 @@ function buildPolicy(
     }
   }
   return policy;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Function names
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The display names of the functions. Optional, so that a file without them still loads (the cards
+ * then show the keys); once the section is written, every function of the people needs its names,
+ * or a card would mix a name with a key.
+ */
+function buildFunctionNames(
+  file: FunctionsFile | undefined,
+  functions: ReadonlySet<string>,
+  report: Report,
+): Record<string, FunctionNames> {
+  if (file === undefined) return {};
+  const names: Record<string, FunctionNames> = {};
+  for (const [key, written] of Object.entries(file)) {
+    if (!functions.has(key)) {
+      report(['functions', key], unknownFunction(key, functions), 'key');
+      continue;
+    }
+    names[key] = Object.fromEntries(
+      LOCALES.map((locale) => [locale, written[locale].trim()]),
+    ) as FunctionNames;
+  }
+  for (const key of [...functions].sort()) {
+    if (file[key] === undefined) {
+      report(
+        ['functions'],
+        `${key} has no names; add ${key}: { fr: ..., nl: ..., en: ..., de: ... } under functions`,
+        'missing',
+      );
+    }
+  }
+  return names;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -431,6 +471,7 @@ export function buildOrganisation(
   const functions = new Set(file.people.map((p) => p.function));
   const employer = buildEmployer(file.employer, report);
   const policy = buildPolicy(file.policy, fileName, functions, report);
+  const functionNames = buildFunctionNames(file.functions, functions, report);
 
   const teamIds: string[] = [];
   for (const [index, team] of file.teams.entries()) {
@@ -500,5 +541,5 @@ export function buildOrganisation(
     );
   }
 
-  return { organisation: { employer, people, teams, policy }, problems };
+  return { organisation: { employer, people, teams, policy, functions: functionNames }, problems };
 }

@@ -10,6 +10,8 @@
  *                 closingDays?: { dates?: [YYYY-MM-DD], yearly?: [MM-DD] } }
  *   policy:     { preset?: leuven|federal|rumst (default leuven), ...any TeleworkPolicy field }
  *               overrides are deep-merged over the preset; a list replaces the preset's list.
+ *   functions?: { function: { fr, nl, en, de } }   the name of each function in each language,
+ *               as the cards show it; once written, every function of the people needs one.
  *   teams:      [{ id, name, managers: [person id or upn], permanenceMailbox?,
  *                  permanence?: [{ minimumOnSite, byFunction?: { function: n },
  *                                  weekdays?: [mon..sun] (mon–fri), halves?: [am, pm] (both) }] }]
@@ -31,6 +33,7 @@
  * are plain JSON Schema annotations: other validators ignore them.
  */
 import Type, { type Static, type TSchema } from 'typebox';
+import { LOCALES } from '../../core/organisation/organisation.js';
 import { policyPresets } from '../../core/policy/presets/index.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -41,7 +44,6 @@ import { policyPresets } from '../../core/policy/presets/index.js';
 const closed = { additionalProperties: false } as const;
 
 export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const LOCALES = ['fr', 'nl', 'en', 'de'] as const;
 export const ROLES = ['HR', 'Manager', 'Admin'] as const;
 export const HOLIDAY_REGIONS = ['BRU', 'VLG', 'WAL', 'DE'] as const;
 export const PRESET_NAMES = Object.keys(policyPresets) as Array<keyof typeof policyPresets>;
@@ -305,6 +307,31 @@ export const PolicySchema = Type.Object(
 );
 
 // ---------------------------------------------------------------------------------------------
+// functions
+// ---------------------------------------------------------------------------------------------
+
+const FunctionNamesSchema = Type.Object(
+  {
+    fr: text('the function’s name in French, such as assistant social'),
+    nl: text('the function’s name in Dutch, such as maatschappelijk werker'),
+    en: text('the function’s name in English, such as social worker'),
+    de: text('the function’s name in German, such as Sozialarbeiter'),
+  },
+  {
+    ...closed,
+    what: 'the names of a function',
+    expected:
+      'its name in each language, such as { fr: assistant social, nl: maatschappelijk werker, en: social worker, de: Sozialarbeiter }',
+  },
+);
+
+/** Keys are checked against the people's functions by the loader, as byFunction's are. */
+export const FunctionsSchema = Type.Record(Type.String(), FunctionNamesSchema, {
+  expected:
+    'the names of each function, such as { social-worker: { fr: assistant social, nl: ..., en: ..., de: ... } }',
+});
+
+// ---------------------------------------------------------------------------------------------
 // teams
 // ---------------------------------------------------------------------------------------------
 
@@ -467,6 +494,7 @@ export const OrganisationFileSchema = Type.Object(
   {
     employer: EmployerSchema,
     policy: Type.Optional(PolicySchema),
+    functions: Type.Optional(FunctionsSchema),
     teams: Type.Array(TeamSchema, {
       minItems: 1,
       expected: 'the list of teams, each with id, name and managers',
@@ -482,6 +510,7 @@ export const OrganisationFileSchema = Type.Object(
 
 export type OrganisationFile = Static<typeof OrganisationFileSchema>;
 export type PolicyFile = Static<typeof PolicySchema>;
+export type FunctionsFile = Static<typeof FunctionsSchema>;
 export type TeamFile = Static<typeof TeamSchema>;
 export type PersonFile = Static<typeof PersonSchema>;
 export type RegimeFile = Static<typeof RegimeSchema>;

@@ -25,6 +25,11 @@ export interface DeclarationDay {
   approverNames?: string[];
   /** The public holiday's or closing day's name (WorkingCalendar.publicHoliday). */
   holidayName?: string;
+  /**
+   * A day asked again (ALREADY_DECLARED): the status of the entry that already holds it. The
+   * card then says "already registered" or "already asked", not "refused": nothing was denied.
+   */
+  held?: 'accepted' | 'pending';
 }
 
 export interface DeclarationCardInput extends DisplayNames {
@@ -35,6 +40,8 @@ export interface DeclarationCardInput extends DisplayNames {
   /** Today in Brussels: quotas of the current period say "this week" rather than its date. */
   today?: LocalDate;
   bookingHorizonDays?: number;
+  /** The requester's function (Person.function): a refusal for it names it. */
+  personFunction?: string;
 }
 
 /** Buttons beyond this many wrap badly on a phone; the next ones come with the next answer. */
@@ -52,13 +59,26 @@ export function renderDeclarationCard(input: DeclarationCardInput): AdaptiveCard
   const { locale } = input;
   const m = messagesFor(locale);
   const decisions = input.days.map((day) => day.decision);
-  const count = (outcome: DayDecision['outcome']) => decisions.filter((d) => d.outcome === outcome).length;
-  const [accepted, pending, refused] = [count('accept'), count('needs-approval'), count('refuse')];
+  const standings = input.days.map(standingOf);
+  const count = (...of: Standing[]) => standings.filter((s) => of.includes(s)).length;
+  // A day asked again counts as what it already is: the summary says where the days stand.
+  const [accepted, pending, refused] = [
+    count('accept', 'registered'),
+    count('needs-approval', 'asked'),
+    count('refuse'),
+  ];
+  const total = decisions.length;
 
   return expandCard(declarationTemplate, {
     // Buttons carry the card's language: the card that replaces it speaks the same.
     locale,
-    title: plain(title(m, accepted, pending, refused, decisions.length)),
+    title: plain(
+      count('registered') === total
+        ? m.declaration.titleAlreadyRegistered
+        : count('asked') === total
+          ? m.declaration.titleAlreadyAsked
+          : title(m, accepted, pending, refused, total),
+    ),
     summary: decisions.length > 1 ? plain(m.declaration.summary(accepted, pending, refused)) : '',
     days: input.days.map((day) => daySection(input, m, day)),
     quotaTitle: plain(m.declaration.quotaTitle),
@@ -76,6 +96,17 @@ export function renderDeclarationCard(input: DeclarationCardInput): AdaptiveCard
       ),
     },
   });
+}
+
+/** Where a day stands after the request; 'registered' and 'asked' are days asked again. */
+type Standing = DayDecision['outcome'] | 'registered' | 'asked';
+
+function standingOf(day: DeclarationDay): Standing {
+  const { decision, held } = day;
+  if (decision.outcome === 'refuse' && decision.reason === 'ALREADY_DECLARED' && held !== undefined) {
+    return held === 'accepted' ? 'registered' : 'asked';
+  }
+  return decision.outcome;
 }
 
 function title(m: Messages, accepted: number, pending: number, refused: number, total: number): string {
@@ -105,9 +136,21 @@ function daySection(input: DeclarationCardInput, m: Messages, day: DeclarationDa
       bookingHorizonDays: input.bookingHorizonDays,
       teamNames: input.teamNames,
       functionNames: input.functionNames,
+      personFunction: input.personFunction,
     }),
   );
   const heading = plain(dayHeading(locale, m, decision.date, decision.part));
+  const standing = standingOf(day);
+  if (standing === 'registered' || standing === 'asked') {
+    const registered = standing === 'registered';
+    return {
+      heading,
+      status: plain(registered ? m.declaration.alreadyRegistered : m.declaration.alreadyAsked),
+      color: registered ? 'Good' : 'Warning',
+      reason: plain(registered ? m.declaration.alreadyRegisteredReason : m.declaration.alreadyAskedReason),
+      facts: [],
+    };
+  }
   if (decision.outcome === 'refuse') {
     return { heading, status: plain(m.declaration.refused), color: 'Attention', reason, facts: [] };
   }

@@ -33,24 +33,30 @@ function isCurrent(period: QuotaFigures['period'], periodStart: LocalDate, today
 
 /**
  * What is left after a request, per period it touched. Decisions are cumulative (core's
- * evaluateRequest counts each accepted or pending day for the next), so the last day of a
- * period holds its figures before itself; what that day takes is subtracted when it was not
- * refused. A full day over a half day already held takes one half only: it would show one half
- * too few, never too many, and the clamp keeps it at zero.
+ * evaluateRequest counts each accepted or pending day for the ones decided after it, agreed
+ * structural days first), so the day of a period with the fewest halves used holds the figures
+ * from before the request; every day of the period that was not refused then takes its halves.
+ * A full day over a half day already held takes one half only: it would show one half too few,
+ * never too many, and the clamp keeps it at zero.
  */
 export function quotasAfterDeclaration(decisions: ReadonlyArray<DayDecision>): QuotaLeft[] {
-  const last = new Map<string, QuotaLeft>();
+  const before = new Map<string, QuotaFigures>();
+  const taken = new Map<string, number>();
   for (const decision of decisions) {
-    const taken = decision.outcome === 'refuse' ? 0 : halvesOf(decision.part).length;
+    const halves = decision.outcome === 'refuse' ? 0 : halvesOf(decision.part).length;
     for (const quota of decision.figures.quotas) {
       const key = `${quota.period}:${quota.periodStart}`;
-      const previous = last.get(key);
-      // Decisions come in date order; within a period the latest day has the latest figures.
-      if (previous && previous.quota.usedHalves > quota.usedHalves) continue;
-      last.set(key, { quota, leftHalves: Math.max(0, quota.leftHalves - taken) });
+      const earliest = before.get(key);
+      if (earliest === undefined || quota.usedHalves < earliest.usedHalves) before.set(key, quota);
+      taken.set(key, (taken.get(key) ?? 0) + halves);
     }
   }
-  return sortQuotas([...last.values()]);
+  return sortQuotas(
+    [...before.entries()].map(([key, quota]) => ({
+      quota,
+      leftHalves: Math.max(0, quota.leftHalves - (taken.get(key) ?? 0)),
+    })),
+  );
 }
 
 /** Quotas as they stand (a week list, a cancellation): what is left is `leftHalves`. */

@@ -20,6 +20,8 @@ export interface ReasonContext extends DisplayNames {
   holidayName?: string;
   /** The policy's booking horizon, for TOO_FAR_AHEAD. */
   bookingHorizonDays?: number;
+  /** The requester's function (Person.function), named for FUNCTION_EXCLUDED. */
+  personFunction?: string;
 }
 
 const QUOTA_PERIOD: Partial<Record<DayDecision['reason'], QuotaFigures['period']>> = {
@@ -43,6 +45,9 @@ export function reasonParams(decision: DayDecision, context: ReasonContext): Rea
   if (context.holidayName) params.holidayName = context.holidayName;
   if (context.bookingHorizonDays !== undefined) params.bookingHorizonDays = context.bookingHorizonDays;
   if (decision.part !== 'full') params.half = m.parts[decision.part];
+  if (decision.reason === 'FUNCTION_EXCLUDED' && context.personFunction !== undefined) {
+    params.functionName = context.functionNames?.[context.personFunction] ?? context.personFunction;
+  }
   const period = QUOTA_PERIOD[decision.reason];
   const quota = period && decision.figures.quotas.find((q) => q.period === period);
   if (quota) {

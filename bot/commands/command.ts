@@ -3,8 +3,8 @@ import type { Locale } from '../../core/organisation/organisation.js';
 import type { DayRequest } from '../../core/policy/decision.js';
 
 /**
- * Why a message is not a command. Stable codes: the bot answers each with the help, in the
- * message's language, and may quote the fragment.
+ * Why a message is not a command. Stable codes: the bot answers each with its own sentence in the
+ * message's language (quoting the fragment, with an example to type: HelpMessages.problem), then the help.
  * - EMPTY: nothing but spaces, markup or emoji;
  * - TOO_LONG: more than 500 characters (not read at all);
  * - UNKNOWN_COMMAND: a word the bot does not know ("/telework blabla", "/telework pas demain");

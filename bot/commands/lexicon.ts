@@ -1,5 +1,5 @@
 import type { DayPart, Weekday } from '../../core/calendar/local-date.js';
-import type { Locale } from '../../core/organisation/organisation.js';
+import { LOCALES, type Locale } from '../../core/organisation/organisation.js';
 import type { PhraseTable, WeekdayModifier, WeekPhrase } from './phrases.js';
 import { GERMAN } from './phrases-de.js';
 import { ENGLISH } from './phrases-en.js';
@@ -35,8 +35,6 @@ export interface LexEntry {
   meaning: Meaning;
   language: Locale | null;
 }
-
-export const LOCALES: readonly Locale[] = ['fr', 'nl', 'en', 'de'];
 
 export const PHRASE_TABLES: Readonly<Record<Locale, PhraseTable>> = {
   fr: FRENCH,

@@ -240,3 +240,20 @@ export function tokenize(text: string): Token[] {
   }
   return joinPhrases(tokens, text);
 }
+
+/** The token is a word one of whose meanings is of this kind. */
+export function is(token: Token | undefined, kind: MeaningKind): boolean {
+  return token?.type === 'word' && token.entries.some((e) => e.meaning.kind === kind);
+}
+
+export function isPunct(token: Token | undefined, chars: string): boolean {
+  return token?.type === 'punct' && chars.includes(token.char);
+}
+
+export function isDayNumber(token: Token | undefined): boolean {
+  return token?.type === 'number' && token.digits <= 2;
+}
+
+export function entriesOf(token: Token | undefined): readonly LexEntry[] {
+  return token?.type === 'word' ? token.entries : [];
+}

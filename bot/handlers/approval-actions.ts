@@ -95,7 +95,7 @@ export async function approvalCardFor(
     requesterName: requester.displayName,
     today: services.clock.today(),
     refreshUserIds: known.flatMap((conversation) => (conversation ? [conversation.teamsUserId] : [])),
-    ...displayNames(services.organisation),
+    ...displayNames(services.organisation, locale),
     days: entries.map((entry, index) => ({
       entryId: entry.id,
       decision: pendingDecision(entry, histories[index] ?? []),

@@ -35,7 +35,7 @@ export async function sendApprovalRequests(
         requesterName: requester.displayName,
         today: services.clock.today(),
         refreshUserIds,
-        ...displayNames(services.organisation),
+        ...displayNames(services.organisation, approver.locale),
         days: days.map((day) => ({ entryId: day.recorded.entry.id, decision: day.decision })),
       }),
     );

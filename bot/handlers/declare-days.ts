@@ -1,6 +1,7 @@
+import type { EntryStatus } from '../../core/ledger/ledger.js';
 import { findPerson } from '../../core/organisation/find-person.js';
 import type { Person } from '../../core/organisation/organisation.js';
-import type { DayRequest } from '../../core/policy/decision.js';
+import type { DayDecision, DayRequest } from '../../core/policy/decision.js';
 import { type DeclaredDay, declareTelework } from '../../core/use-cases/declare-telework.js';
 import { suggestDays } from '../../core/use-cases/suggest-days.js';
 import type { BotServices } from '../bot-services.js';
@@ -43,7 +44,8 @@ export async function declareDays(
     locale,
     today,
     bookingHorizonDays: services.organisation.policy.bookingHorizonDays,
-    ...displayNames(services.organisation),
+    ...displayNames(services.organisation, locale),
+    personFunction: person.function,
     suggestions,
     days: declared.map(({ decision, recorded }) => ({
       decision,
@@ -59,12 +61,19 @@ export async function declareDays(
           }
         : {}),
       ...holidayName(services, decision.date, decision.reason, locale),
+      ...heldAs(decision, recorded.entry.status),
     })),
   });
 }
 
 function acceptedIds(declared: DeclaredDay[]): string[] {
   return declared.filter((day) => day.decision.outcome === 'accept').map((day) => day.recorded.entry.id);
+}
+
+/** A day asked again: the ledger answered with the entry that already holds it. */
+function heldAs(decision: DayDecision, status: EntryStatus): { held?: 'accepted' | 'pending' } {
+  if (decision.reason !== 'ALREADY_DECLARED') return {};
+  return status === 'accepted' || status === 'pending' ? { held: status } : {};
 }
 
 function holidayName(services: BotServices, date: string, reason: string, locale: Person['locale']) {

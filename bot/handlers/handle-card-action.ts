@@ -1,7 +1,7 @@
 import type { DayPart } from '../../core/calendar/local-date.js';
 import { isLocalDate } from '../../core/calendar/local-date.js';
 import { DomainError } from '../../core/errors/error-catalogue.js';
-import type { Locale, Person } from '../../core/organisation/organisation.js';
+import { isLocale, type Locale, type Person } from '../../core/organisation/organisation.js';
 import type { BotServices } from '../bot-services.js';
 import type { AdaptiveCardJson } from '../cards/index.js';
 import { approvalCardFor, decideFromCard } from './approval-actions.js';
@@ -14,11 +14,9 @@ export interface CardAction {
   data: Record<string, unknown>;
 }
 
-const LOCALES: readonly Locale[] = ['fr', 'nl', 'en', 'de'];
-
 /** The language the card was written in (its buttons carry it), else the Teams client's. */
 export function cardLocale(data: Record<string, unknown>, fallback: Locale): Locale {
-  return LOCALES.find((locale) => locale === data.locale) ?? fallback;
+  return isLocale(data.locale) ? data.locale : fallback;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { addDays } from '../../core/calendar/local-date.js';
+import { mondayOfWeekShown } from '../../core/calendar/week-shown.js';
 import { withStructuralWeek } from '../../core/organisation/structural-days.js';
 import { weekOverview } from '../../core/use-cases/week-overview.js';
 import type { BotServices } from '../bot-services.js';
@@ -23,10 +24,7 @@ export async function handleMessage(
     case 'help':
       return renderHelpCard({ locale });
     case 'unknown':
-      return renderHelpCard({
-        locale,
-        ...(command.problem.fragment ? { notUnderstood: command.problem.fragment } : {}),
-      });
+      return renderHelpCard({ locale, problem: command.problem });
     case 'declare': {
       const days =
         command.pattern === 'next-week-structural'
@@ -37,7 +35,8 @@ export async function handleMessage(
     case 'cancel':
       return cancelDaysReply(services, person, command.days, locale);
     case 'list': {
-      const weekOf = command.range === 'next-week' ? addDays(today, 7) : today;
+      // On a weekend "week" is the coming one; "next week" already is (today + 7 falls in it).
+      const weekOf = command.range === 'next-week' ? addDays(today, 7) : mondayOfWeekShown(today);
       const week = await weekOverview(services, { personId: person.id, weekOf });
       return renderWeekCard({
         locale,

@@ -29,6 +29,8 @@ function presence(p: ReasonParams): string {
   if (!fig) return 'Die Permanenz des Teams fiele unter die Mindestbesetzung vor Ort.';
   const where = `im Team ${fig.team} (${fig.half})`;
   const rule = `die Permanenz verlangt mindestens ${fig.minimum}`;
+  if (fig.onSiteAfter === 0 && fig.functionName)
+    return `Es wäre niemand mit der Funktion ${fig.functionName} mehr vor Ort ${where}; ${rule}.`;
   if (fig.onSiteAfter === 0) return `Es wäre niemand mehr vor Ort ${where}; ${rule}.`;
   const who = fig.functionName ?? (fig.onSiteAfter > 1 ? 'Personen' : 'Person');
   const verb = fig.onSiteAfter > 1 ? 'wären' : 'wäre';
@@ -55,6 +57,13 @@ export const de: Messages = {
     titlePending: 'Antrag auf Telearbeit gesendet',
     titleRefused: 'Telearbeit abgelehnt',
     titleMixed: 'Ihr Antrag auf Telearbeit',
+    titleAlreadyRegistered: 'Telearbeit bereits eingetragen',
+    titleAlreadyAsked: 'Telearbeit bereits beantragt',
+    alreadyRegistered: 'Bereits eingetragen',
+    alreadyAsked: 'Bereits beantragt',
+    alreadyRegisteredReason: 'Dieser Tag ist bereits als Telearbeit eingetragen: Es ändert sich nichts.',
+    alreadyAskedReason:
+      'Sie haben diesen Tag bereits beantragt, er wartet auf Genehmigung: Es ändert sich nichts.',
     summary: (accepted, pending, refused) =>
       [
         accepted > 0 ? `${accepted} genehmigt` : '',
@@ -102,7 +111,8 @@ export const de: Messages = {
           ? `Ihr Arbeitgeber ist an diesem Tag geschlossen: ${p.holidayName}.`
           : 'Ihr Arbeitgeber ist an diesem Tag geschlossen.',
       NOT_A_WORKING_DAY: () => 'Laut Ihrer Arbeitsregelung arbeiten Sie an diesem Tag nicht.',
-      FUNCTION_EXCLUDED: () => 'Ihre Funktion kann nicht in Telearbeit ausgeübt werden.',
+      FUNCTION_EXCLUDED: (p) =>
+        `Ihre Funktion${p.functionName ? ` (${p.functionName})` : ''} kann nicht in Telearbeit ausgeübt werden.`,
       NO_TELEWORK_ARRANGEMENT: () =>
         'Sie haben keine Telearbeitsvereinbarung. Sprechen Sie mit Ihrer Führungskraft oder der Personalabteilung.',
       OCCASIONAL_TOO_LATE: () =>
@@ -163,6 +173,20 @@ export const de: Messages = {
     title: 'Telearbeit: Hilfe',
     intro: 'Schreiben Sie mir in Teams, zum Beispiel:',
     notUnderstood: (fragment) => `Das habe ich nicht verstanden: „${fragment}“`,
+    problem: {
+      EMPTY: () =>
+        'In Ihrer Nachricht steht kein Wort, das ich lesen kann. Schreiben Sie zum Beispiel „/homeoffice morgen“.',
+      TOO_LONG: (p) =>
+        `Ihre Nachricht ist zu lang für mich (mehr als ${p.maxLength} Zeichen). Schreiben Sie nur den Befehl, zum Beispiel „/homeoffice Freitag“.`,
+      UNKNOWN_COMMAND: (p) =>
+        `${p.fragment ? `Das habe ich nicht verstanden: „${p.fragment}“.` : 'Das habe ich nicht verstanden.'} Schreiben Sie zum Beispiel „/homeoffice Freitag“ oder „/homeoffice stornieren Freitag“.`,
+      NO_DATE: () =>
+        'Welcher Tag? Nennen Sie ihn, zum Beispiel „/homeoffice stornieren Freitag“ oder „/homeoffice 4. Dezember“.',
+      UNREADABLE_DATE: (p) =>
+        `${p.fragment ? `„${p.fragment}“ kann ich nicht als Tag lesen.` : 'Diesen Tag kann ich nicht lesen.'} Schreiben Sie zum Beispiel „/homeoffice 4. Dezember“, „/homeoffice Freitagvormittag“ oder „/homeoffice von Montag bis Mittwoch“.`,
+      IMPOSSIBLE_DATE: (p) =>
+        `${p.fragment ? `„${p.fragment}“ ist kein mögliches Datum` : 'Das ist kein mögliches Datum'}: Diesen Tag gibt es nicht, der Wochentag passt nicht, oder der Zeitraum endet, bevor er beginnt. Schreiben Sie zum Beispiel „/homeoffice 27. November“ oder „/homeoffice vom 7. bis 9. Dezember“.`,
+    },
     commands: [
       { example: '/homeoffice morgen', meaning: 'morgen in Telearbeit' },
       { example: '/homeoffice Freitagvormittag', meaning: 'ein halber Tag: Vormittag oder Nachmittag' },

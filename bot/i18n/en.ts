@@ -25,6 +25,8 @@ function presence(p: ReasonParams): string {
   if (!fig) return "The team's permanence would fall below the minimum on site.";
   const where = `in ${fig.team} (${fig.half})`;
   const rule = `while the permanence requires at least ${fig.minimum}`;
+  if (fig.onSiteAfter === 0 && fig.functionName)
+    return `No ${fig.functionName} would be left on site ${where}, ${rule}.`;
   if (fig.onSiteAfter === 0) return `Nobody would be left on site ${where}, ${rule}.`;
   const who = fig.functionName ?? (fig.onSiteAfter > 1 ? 'people' : 'person');
   return `Only ${fig.onSiteAfter} ${who} would be left on site ${where}, ${rule}.`;
@@ -50,6 +52,12 @@ export const en: Messages = {
     titlePending: 'Telework request sent',
     titleRefused: 'Telework refused',
     titleMixed: 'Your telework request',
+    titleAlreadyRegistered: 'Telework already registered',
+    titleAlreadyAsked: 'Telework already asked for',
+    alreadyRegistered: 'Already registered',
+    alreadyAsked: 'Already asked',
+    alreadyRegisteredReason: 'This day is already registered as telework: nothing changes.',
+    alreadyAskedReason: 'You already asked for this day and it is waiting for approval: nothing changes.',
     summary: (accepted, pending, refused) =>
       [
         accepted > 0 ? `${accepted} accepted` : '',
@@ -93,7 +101,10 @@ export const en: Messages = {
           ? `Your employer is closed that day: ${p.holidayName}.`
           : 'Your employer is closed that day.',
       NOT_A_WORKING_DAY: () => 'You do not work that day under your working regime.',
-      FUNCTION_EXCLUDED: () => 'Your job cannot be done by telework.',
+      FUNCTION_EXCLUDED: (p) =>
+        p.functionName
+          ? `Your job as ${p.functionName} cannot be done by telework.`
+          : 'Your job cannot be done by telework.',
       NO_TELEWORK_ARRANGEMENT: () => 'You have no telework agreement. Talk to your manager or HR.',
       OCCASIONAL_TOO_LATE: () =>
         'Occasional telework must be approved before the day: ask at the latest the day before.',
@@ -153,6 +164,18 @@ export const en: Messages = {
     title: 'Telework: help',
     intro: 'Write to me in Teams, for example:',
     notUnderstood: (fragment) => `I did not understand: “${fragment}”`,
+    problem: {
+      EMPTY: () => 'Your message holds no words I can read. Write for example “/telework tomorrow”.',
+      TOO_LONG: (p) =>
+        `Your message is too long for me (more than ${p.maxLength} characters). Write just the command, for example “/telework friday”.`,
+      UNKNOWN_COMMAND: (p) =>
+        `${p.fragment ? `I did not understand “${p.fragment}”.` : 'I did not understand your message.'} Write for example “/telework friday” or “/telework cancel friday”.`,
+      NO_DATE: () => 'Which day? Name it, for example “/telework cancel friday” or “/telework 4 December”.',
+      UNREADABLE_DATE: (p) =>
+        `${p.fragment ? `I cannot read “${p.fragment}” as a day.` : 'I cannot read that day.'} Write for example “/telework 4 December”, “/telework friday morning” or “/telework from monday to wednesday”.`,
+      IMPOSSIBLE_DATE: (p) =>
+        `${p.fragment ? `“${p.fragment}” is not a possible date` : 'That is not a possible date'}: the day does not exist, its weekday does not match, or the range ends before it starts. Write for example “/telework 27 November” or “/telework 7 to 9 December”.`,
+    },
     commands: [
       { example: '/telework tomorrow', meaning: 'telework tomorrow' },
       { example: '/telework friday morning', meaning: 'a half day: morning or afternoon' },

@@ -38,6 +38,8 @@ function presence(p: ReasonParams): string {
   if (!fig) return "La permanence de l'équipe passerait sous le minimum de présence sur place.";
   const where = `dans l'équipe ${fig.team} (${fig.half})`;
   const rule = `alors que la permanence en demande au moins ${fig.minimum}`;
+  if (fig.onSiteAfter === 0 && fig.functionName)
+    return `Il ne resterait plus aucun ${fig.functionName} sur place ${where}, ${rule}.`;
   if (fig.onSiteAfter === 0) return `Il ne resterait plus personne sur place ${where}, ${rule}.`;
   const who = fig.functionName ?? (fig.onSiteAfter > 1 ? 'personnes' : 'personne');
   return `Il resterait ${fig.onSiteAfter} ${who} sur place ${where}, ${rule}.`;
@@ -63,6 +65,12 @@ export const fr: Messages = {
     titlePending: 'Demande de télétravail envoyée',
     titleRefused: 'Télétravail refusé',
     titleMixed: 'Votre demande de télétravail',
+    titleAlreadyRegistered: 'Télétravail déjà enregistré',
+    titleAlreadyAsked: 'Télétravail déjà demandé',
+    alreadyRegistered: 'Déjà enregistré',
+    alreadyAsked: 'Déjà demandé',
+    alreadyRegisteredReason: 'Ce jour est déjà enregistré en télétravail : rien ne change.',
+    alreadyAskedReason: 'Vous avez déjà demandé ce jour et il attend une approbation : rien ne change.',
     summary: (accepted, pending, refused) =>
       [
         accepted > 0 ? `${accepted} ${accepted > 1 ? 'acceptés' : 'accepté'}` : '',
@@ -110,7 +118,8 @@ export const fr: Messages = {
           ? `Votre employeur est fermé ce jour-là : ${p.holidayName}.`
           : 'Votre employeur est fermé ce jour-là.',
       NOT_A_WORKING_DAY: () => 'Vous ne travaillez pas ce jour-là selon votre régime de travail.',
-      FUNCTION_EXCLUDED: () => 'Votre fonction ne peut pas être exercée en télétravail.',
+      FUNCTION_EXCLUDED: (p) =>
+        `Votre fonction${p.functionName ? ` (${p.functionName})` : ''} ne peut pas être exercée en télétravail.`,
       NO_TELEWORK_ARRANGEMENT: () =>
         "Vous n'avez pas de convention de télétravail. Parlez-en à votre responsable ou au service du personnel.",
       OCCASIONAL_TOO_LATE: () =>
@@ -169,6 +178,20 @@ export const fr: Messages = {
     title: 'Télétravail : aide',
     intro: 'Écrivez-moi dans Teams, par exemple :',
     notUnderstood: (fragment) => `Je n'ai pas compris : « ${fragment} »`,
+    problem: {
+      EMPTY: () =>
+        'Votre message ne contient aucun mot que je sache lire. Écrivez par exemple « /télétravail demain ».',
+      TOO_LONG: (p) =>
+        `Votre message est trop long pour moi (plus de ${p.maxLength} caractères). Écrivez seulement la commande, par exemple « /télétravail vendredi ».`,
+      UNKNOWN_COMMAND: (p) =>
+        `${p.fragment ? `Je n'ai pas compris « ${p.fragment} ».` : "Je n'ai pas compris votre message."} Écrivez par exemple « /télétravail vendredi » ou « /télétravail annuler vendredi ».`,
+      NO_DATE: () =>
+        'Quel jour ? Indiquez-le, par exemple « /télétravail annuler vendredi » ou « /télétravail 4 décembre ».',
+      UNREADABLE_DATE: (p) =>
+        `${p.fragment ? `Je ne sais pas lire « ${p.fragment} » comme un jour.` : 'Je ne sais pas lire ce jour.'} Écrivez par exemple « /télétravail 4 décembre », « /télétravail vendredi matin » ou « /télétravail du lundi au mercredi ».`,
+      IMPOSSIBLE_DATE: (p) =>
+        `${p.fragment ? `« ${p.fragment} » n'est pas une date possible` : "Ce n'est pas une date possible"} : ce jour n'existe pas, le jour de la semaine ne correspond pas, ou la période finit avant de commencer. Écrivez par exemple « /télétravail 27 novembre » ou « /télétravail du 7 au 9 décembre ».`,
+    },
     commands: [
       { example: '/télétravail demain', meaning: 'télétravailler demain' },
       { example: '/télétravail vendredi matin', meaning: 'une demi-journée : matin ou après-midi' },

@@ -8,8 +8,6 @@ import { nl } from './nl.js';
 /** Every language the bot answers in: the Locale of core/organisation, one table each. */
 export const MESSAGES: Readonly<Record<Locale, Messages>> = { fr, nl, en, de };
 
-export const LOCALES: readonly Locale[] = ['fr', 'nl', 'en', 'de'];
-
 export function messagesFor(locale: Locale): Messages {
   return MESSAGES[locale];
 }

@@ -8,6 +8,7 @@ import type {
   RefusalReason,
   TeleworkKind,
 } from '../../core/policy/decision.js';
+import type { ParseProblemCode } from '../commands/command.js';
 
 /**
  * The bot's words in one language. Every table is typed `Messages`, so a missing sentence is a
@@ -51,6 +52,8 @@ export interface ReasonParams {
   permanence?: PresenceParams;
   /** The half day of a permanence duty ("matin"). */
   half?: string;
+  /** The person's function, for FUNCTION_EXCLUDED ("agent d'accueil"). */
+  functionName?: string;
   bookingHorizonDays?: number;
 }
 
@@ -68,6 +71,13 @@ export interface DeclarationMessages {
   titlePending: string;
   titleRefused: string;
   titleMixed: string;
+  /** A day asked again: it already holds, as accepted ("registered") or pending ("asked"). */
+  titleAlreadyRegistered: string;
+  titleAlreadyAsked: string;
+  alreadyRegistered: string;
+  alreadyAsked: string;
+  alreadyRegisteredReason: string;
+  alreadyAskedReason: string;
   /** "2 acceptés · 1 en attente · 1 refusé": the counts of a request of several days. */
   summary(accepted: number, pending: number, refused: number): string;
   accepted: string;
@@ -135,8 +145,17 @@ export interface HelpMessages {
   title: string;
   intro: string;
   notUnderstood(fragment: string): string;
+  /** What the parser found wrong with a message (bot/commands/command.ts), with an example to type. */
+  problem: Record<ParseProblemCode, (p: ProblemParams) => string>;
   commands: Array<{ example: string; meaning: string }>;
   footer: string;
+}
+
+export interface ProblemParams {
+  /** The words concerned, as typed; empty when the problem is the whole message. */
+  fragment: string;
+  /** The longest message read, for TOO_LONG. */
+  maxLength: number;
 }
 
 /** A DomainError's params as strings, plus the employer's name some sentences need. */

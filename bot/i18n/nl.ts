@@ -25,6 +25,8 @@ function presence(p: ReasonParams): string {
   if (!fig) return 'De permanentie van het team zou onder het minimum ter plaatse zakken.';
   const where = `in ${fig.team} (${fig.half})`;
   const rule = `terwijl de permanentie er minstens ${fig.minimum} vraagt`;
+  if (fig.onSiteAfter === 0 && fig.functionName)
+    return `Er zou geen ${fig.functionName} meer ter plaatse zijn ${where}, ${rule}.`;
   if (fig.onSiteAfter === 0) return `Er zou niemand meer ter plaatse zijn ${where}, ${rule}.`;
   const who = fig.functionName ?? (fig.onSiteAfter > 1 ? 'personen' : 'persoon');
   const verb = fig.onSiteAfter > 1 ? 'zouden' : 'zou';
@@ -57,6 +59,12 @@ export const nl: Messages = {
     titlePending: 'Thuiswerkaanvraag verstuurd',
     titleRefused: 'Thuiswerk geweigerd',
     titleMixed: 'Je thuiswerkaanvraag',
+    titleAlreadyRegistered: 'Thuiswerk al geregistreerd',
+    titleAlreadyAsked: 'Thuiswerk al aangevraagd',
+    alreadyRegistered: 'Al geregistreerd',
+    alreadyAsked: 'Al aangevraagd',
+    alreadyRegisteredReason: 'Die dag staat al als thuiswerkdag geregistreerd: er verandert niets.',
+    alreadyAskedReason: 'Je hebt die dag al aangevraagd en hij wacht op goedkeuring: er verandert niets.',
     summary: (accepted, pending, refused) =>
       [
         accepted > 0 ? `${accepted} goedgekeurd` : '',
@@ -101,7 +109,8 @@ export const nl: Messages = {
           ? `Je werkgever is die dag gesloten: ${p.holidayName}.`
           : 'Je werkgever is die dag gesloten.',
       NOT_A_WORKING_DAY: () => 'Volgens je werkregime werk je die dag niet.',
-      FUNCTION_EXCLUDED: () => 'Je functie kan niet van thuis uit worden uitgeoefend.',
+      FUNCTION_EXCLUDED: (p) =>
+        `Je functie${p.functionName ? ` (${p.functionName})` : ''} kan niet van thuis uit worden uitgeoefend.`,
       NO_TELEWORK_ARRANGEMENT: () =>
         'Je hebt geen telewerkovereenkomst. Bespreek het met je leidinggevende of de personeelsdienst.',
       OCCASIONAL_TOO_LATE: () =>
@@ -162,6 +171,20 @@ export const nl: Messages = {
     title: 'Thuiswerk: hulp',
     intro: 'Schrijf me in Teams, bijvoorbeeld:',
     notUnderstood: (fragment) => `Dit heb ik niet begrepen: “${fragment}”`,
+    problem: {
+      EMPTY: () =>
+        'In je bericht staat geen woord dat ik kan lezen. Schrijf bijvoorbeeld “/thuiswerk morgen”.',
+      TOO_LONG: (p) =>
+        `Je bericht is te lang voor mij (meer dan ${p.maxLength} tekens). Schrijf alleen de opdracht, bijvoorbeeld “/thuiswerk vrijdag”.`,
+      UNKNOWN_COMMAND: (p) =>
+        `${p.fragment ? `Dit heb ik niet begrepen: “${p.fragment}”.` : 'Dit heb ik niet begrepen.'} Schrijf bijvoorbeeld “/thuiswerk vrijdag” of “/thuiswerk annuleren vrijdag”.`,
+      NO_DATE: () =>
+        'Welke dag? Noem hem, bijvoorbeeld “/thuiswerk annuleren vrijdag” of “/thuiswerk 4 december”.',
+      UNREADABLE_DATE: (p) =>
+        `${p.fragment ? `“${p.fragment}” kan ik niet als dag lezen.` : 'Die dag kan ik niet lezen.'} Schrijf bijvoorbeeld “/thuiswerk 4 december”, “/thuiswerk vrijdagvoormiddag” of “/thuiswerk van maandag tot woensdag”.`,
+      IMPOSSIBLE_DATE: (p) =>
+        `${p.fragment ? `“${p.fragment}” is geen mogelijke datum` : 'Dat is geen mogelijke datum'}: die dag bestaat niet, de weekdag klopt niet, of de periode eindigt voor ze begint. Schrijf bijvoorbeeld “/thuiswerk 27 november” of “/thuiswerk van 7 tot 9 december”.`,
+    },
     commands: [
       { example: '/thuiswerk morgen', meaning: 'morgen thuiswerken' },
       { example: '/thuiswerk vrijdagvoormiddag', meaning: 'een halve dag: voormiddag of namiddag' },

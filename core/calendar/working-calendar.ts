@@ -1,4 +1,4 @@
-import type { ClosingDays } from '../organisation/organisation.js';
+import type { ClosingDays, Locale } from '../organisation/organisation.js';
 import type { LocalDate } from './local-date.js';
 
 /**
@@ -9,6 +9,6 @@ export interface WorkingCalendar {
   /** The name of the public holiday on that date, if there is one. */
   publicHoliday(date: LocalDate): string | undefined;
   /** The same holiday's name in a person's language (Kerstmis, Noël, Christmas Day, Weihnachten). */
-  publicHolidayIn(date: LocalDate, language: 'fr' | 'nl' | 'en' | 'de'): string | undefined;
+  publicHolidayIn(date: LocalDate, language: Locale): string | undefined;
   closingDays: ClosingDays;
 }

@@ -4,7 +4,13 @@ import type { TeleworkPolicy } from '../policy/policy.js';
 /** Entra ID object id of a person (the `oid` claim, `activity.from.aadObjectId` in Teams). */
 export type PersonId = string;
 export type TeamId = string;
-export type Locale = 'fr' | 'nl' | 'en' | 'de';
+/** The languages the product speaks: the bot's tables, the cards and the organisation file all derive from this list. */
+export const LOCALES = ['fr', 'nl', 'en', 'de'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export function isLocale(value: unknown): value is Locale {
+  return LOCALES.some((locale) => locale === value);
+}
 export type Role = 'HR' | 'Manager' | 'Admin';
 
 /**
@@ -77,9 +83,17 @@ export interface Employer {
   timeZone: 'Europe/Brussels';
 }
 
+/** A function's name as people read it, in each language ("social-worker" → "assistant social"). */
+export type FunctionNames = Readonly<Record<Locale, string>>;
+
 export interface Organisation {
   employer: Employer;
   people: Person[];
   teams: Team[];
   policy: TeleworkPolicy;
+  /**
+   * Display names of the functions (Person.function, PermanenceRule.byFunction) per language.
+   * Absent or without a function: the cards show the function's key.
+   */
+  functions?: Readonly<Record<string, FunctionNames>>;
 }

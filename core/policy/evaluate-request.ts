@@ -19,6 +19,7 @@ import type {
 } from './decision.js';
 import { breaksPermanence, presenceAfterLeaving } from './permanence-coverage.js';
 import { quotaFiguresFor } from './quota.js';
+import { quotasApplyTo } from './quotas-apply.js';
 import { isPatternDay } from './telework-kind.js';
 
 export interface PolicyContext {
@@ -44,8 +45,11 @@ const DAY_OFF_REFUSAL = {
 
 /**
  * Decides on every day of a request, one DayDecision per day, in date order. Days are decided
- * cumulatively: a day accepted or sent for approval earlier in the request holds its place
- * (as accepted or pending) for the quotas and the presence of the days after it.
+ * cumulatively: a day accepted or sent for approval before another holds its place (as accepted
+ * or pending) for the quotas and the presence of the days decided after it. The person's agreed
+ * structural days are decided first, then the occasional ones, each group in date order: the
+ * agreement is the person's right, and an occasional Monday asked in the same breath (still to be
+ * approved) must not take the quota of the agreed Friday.
  *
  * Bad input throws a DomainError before any day is decided (EMPTY_REQUEST, UNKNOWN_PERSON,
  * INVALID_REGIME, INVALID_DATE, INVALID_DAY_PART), so a request is never half evaluated.
@@ -62,17 +66,29 @@ export function evaluateRequest(request: TeleworkRequest, context: PolicyContext
 
   // Array.prototype.sort is stable: two parts of the same date keep the order they were asked in.
   const days = [...request.days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const structural = days.map((day) => kindOf(person, day, request.kind) === 'structural');
+  const order = [...days.keys()].sort((a, b) => Number(structural[b]) - Number(structural[a]));
   const entries: EntryFacts[] = [...context.activeEntries];
   const decisions: DayDecision[] = [];
-  for (const day of days) {
+  for (const index of order) {
+    const day = days[index] as DayRequest;
     const decision = evaluateDay(person, day, request.kind, { ...context, activeEntries: entries });
-    decisions.push(decision);
+    decisions[index] = decision;
     if (decision.outcome !== 'refuse') {
       const status = decision.outcome === 'accept' ? 'accepted' : 'pending';
       entries.push({ personId: person.id, date: day.date, part: day.part, status });
     }
   }
   return decisions;
+}
+
+/**
+ * Structural telework is the agreed pattern and nothing else: a day outside it is occasional
+ * whatever the request says, so that it goes to the manager and is paid as the rules say.
+ */
+function kindOf(person: Person, day: DayRequest, requestedKind: TeleworkKind | undefined): TeleworkKind {
+  const inPattern = isPatternDay(person.arrangement, day.date, day.part);
+  return inPattern && requestedKind !== 'occasional' ? 'structural' : 'occasional';
 }
 
 /**
@@ -98,20 +114,17 @@ function evaluateDay(
   const { date, part } = day;
   const policy = context.organisation.policy;
   const crisis = policy.crisis.active;
-  const inPattern = isPatternDay(person.arrangement, date, part);
-  // Structural telework is the agreed pattern and nothing else: a day outside it is occasional
-  // whatever the request says, so that it goes to the manager and is paid as the rules say.
-  const kind: TeleworkKind = inPattern && requestedKind !== 'occasional' ? 'structural' : 'occasional';
+  const kind = kindOf(person, day, requestedKind);
   const needsApproval = kind === 'occasional' && policy.occasionalNeedsApproval && !crisis;
   // A full day over an active half day only asks for the other half: that is all it counts for.
   const held = coveredHalves(context.activeEntries, person.id, date);
   const newHalves = halvesOf(part).filter((half) => !held.has(half));
 
-  // Quota figures go with refusals too, so that the bot can say what is still possible.
-  // In crisis no quota applies, and showing one would suggest it does.
+  // Quota figures go with refusals too, so that the bot can say what is still possible. In crisis,
+  // or for someone who can never telework, no quota applies, and showing one would suggest it does.
   const figures: DayFigures = {
     valueMinutes: partValueMinutes(person.regime, part, policy),
-    quotas: crisis ? [] : quotaFiguresFor(policy.quotas, person, date, context),
+    quotas: quotasApplyTo(person, policy) ? quotaFiguresFor(policy.quotas, person, date, context) : [],
     presence: [],
   };
   const base = { date, part, kind, figures };

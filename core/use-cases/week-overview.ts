@@ -7,6 +7,7 @@ import { findPerson } from '../organisation/find-person.js';
 import type { Organisation, PersonId } from '../organisation/organisation.js';
 import type { QuotaFigures } from '../policy/decision.js';
 import { quotaFiguresFor } from '../policy/quota.js';
+import { quotasApplyTo } from '../policy/quotas-apply.js';
 
 export interface WeekOverviewDay {
   date: LocalDate;
@@ -50,9 +51,9 @@ export async function weekOverview(
         .map((duty) => duty.half),
     };
   });
-  const quotas = quotaFiguresFor(deps.organisation.policy.quotas, person, monday, {
-    calendar: deps.calendar,
-    activeEntries: entries,
-  });
+  const { policy } = deps.organisation;
+  const quotas = quotasApplyTo(person, policy)
+    ? quotaFiguresFor(policy.quotas, person, monday, { calendar: deps.calendar, activeEntries: entries })
+    : [];
   return { monday, days, quotas };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SUGGESTIONS, renderDeclarationCard } from '../../bot/cards/declaration-card.js';
-import { LOCALES } from '../../bot/i18n/messages-for.js';
+import { messagesFor } from '../../bot/i18n/messages-for.js';
 import type { Locale } from '../../core/organisation/organisation.js';
+import { LOCALES } from '../../core/organisation/organisation.js';
 import { cardProblems, cardTexts, executeActions } from './card-validation.js';
 import {
   accepted,
@@ -286,5 +287,56 @@ describe('a day Outlook refused for good', () => {
     const json = JSON.stringify(card);
     expect(json).toContain(words);
     expect(json).toContain('"color":"Warning"');
+  });
+});
+
+describe('a day asked again', () => {
+  const repeat = (held: 'accepted' | 'pending', entryId = 'e-0') => ({
+    decision: REFUSALS.ALREADY_DECLARED,
+    entryId,
+    held,
+  });
+
+  it.each([
+    ['en', 'accepted', 'Telework already registered', 'Already registered', 'already registered as telework'],
+    ['en', 'pending', 'Telework already asked for', 'Already asked', 'waiting for approval'],
+    ['fr', 'accepted', 'Télétravail déjà enregistré', 'Déjà enregistré', 'déjà enregistré en télétravail'],
+    ['fr', 'pending', 'Télétravail déjà demandé', 'Déjà demandé', 'attend une approbation'],
+    ['nl', 'accepted', 'Thuiswerk al geregistreerd', 'Al geregistreerd', 'er verandert niets'],
+    ['nl', 'pending', 'Thuiswerk al aangevraagd', 'Al aangevraagd', 'wacht op goedkeuring'],
+    ['de', 'accepted', 'Telearbeit bereits eingetragen', 'Bereits eingetragen', 'Es ändert sich nichts'],
+    ['de', 'pending', 'Telearbeit bereits beantragt', 'Bereits beantragt', 'wartet auf Genehmigung'],
+  ] as const)('says so, not "refused" (%s, %s)', (locale, held, title, status, reason) => {
+    const card = renderDeclarationCard({ locale, today: TODAY, days: [repeat(held)] });
+    const texts = cardTexts(card);
+    expect(cardProblems(card)).toEqual([]);
+    expect(texts[0]).toBe(title);
+    expect(texts).toContain(status);
+    expect(texts.some((t) => t.includes(reason))).toBe(true);
+    const { refused, titleRefused } = messagesFor(locale).declaration;
+    expect(texts).not.toContain(refused);
+    expect(texts).not.toContain(titleRefused);
+    // The entry was there before: Undo would cancel more than this request.
+    expect(executeActions(card)).toEqual([]);
+  });
+
+  it.each([
+    [[repeat('accepted'), repeat('pending', 'e-9')], 'Your telework request', '1 accepted · 1 pending'],
+    [
+      [{ decision: accepted('2026-11-24'), entryId: 'e-1' }, repeat('accepted')],
+      'Telework recorded',
+      '2 accepted',
+    ],
+    [[{ decision: REFUSALS.WEEKEND }, repeat('pending')], 'Your telework request', '1 pending · 1 refused'],
+  ] as const)('counts a repeat as where the day stands (%#)', (days, title, summary) => {
+    const texts = cardTexts(renderDeclarationCard({ locale: 'en', days: [...days] }));
+    expect(texts.slice(0, 2)).toEqual([title, summary]);
+  });
+
+  it('without the ledger status, keeps the policy words', () => {
+    const texts = cardTexts(
+      renderDeclarationCard({ locale: 'en', days: [{ decision: REFUSALS.ALREADY_DECLARED }] }),
+    );
+    expect(texts[0]).toBe('Telework refused');
   });
 });

@@ -5,9 +5,10 @@ import { renderErrorCard } from '../../bot/cards/error-card.js';
 import { renderHelpCard } from '../../bot/cards/help-card.js';
 import { renderCancellationCard, renderDecisionNoticeCard } from '../../bot/cards/notice-cards.js';
 import { renderWeekCard } from '../../bot/cards/week-card.js';
-import { LOCALES } from '../../bot/i18n/messages-for.js';
+import type { ParseProblem, ParseProblemCode } from '../../bot/commands/command.js';
 import { type ErrorCode, errorCatalogue } from '../../core/errors/error-catalogue.js';
 import type { Locale } from '../../core/organisation/organisation.js';
+import { LOCALES } from '../../core/organisation/organisation.js';
 import {
   accepted,
   CHRISTMAS,
@@ -55,6 +56,22 @@ export const ERROR_PARAMS: Partial<Record<ErrorCode, Record<string, string | num
 
 export const ERROR_CODES = Object.keys(errorCatalogue) as ErrorCode[];
 
+/** The fragment the parser quotes with each of its problems (a Record: a new code must be added here). */
+const PROBLEM_FRAGMENTS: Record<ParseProblemCode, string | undefined> = {
+  EMPTY: undefined,
+  TOO_LONG: undefined,
+  UNKNOWN_COMMAND: 'dance',
+  NO_DATE: undefined,
+  UNREADABLE_DATE: 'décembre',
+  IMPOSSIBLE_DATE: '31/02',
+};
+
+/** Every problem the parser reports, as it reports it. */
+export const PARSE_PROBLEMS: ParseProblem[] = Object.entries(PROBLEM_FRAGMENTS).map(([code, fragment]) => ({
+  code: code as ParseProblemCode,
+  ...(fragment === undefined ? {} : { fragment }),
+}));
+
 const names = (locale: Locale) => ({ teamNames: TEAM_NAMES, functionNames: FUNCTION_NAMES[locale] });
 
 function cardsIn(locale: Locale): NamedCard[] {
@@ -72,6 +89,12 @@ function cardsIn(locale: Locale): NamedCard[] {
           calendarState: 'in-calendar',
         },
       ],
+    }),
+    declaration('a day asked again, already registered', {
+      days: [{ decision: REFUSALS.ALREADY_DECLARED, entryId: 'e-0', held: 'accepted' }],
+    }),
+    declaration('a day asked again, already asked', {
+      days: [{ decision: REFUSALS.ALREADY_DECLARED, entryId: 'e-0', held: 'pending' }],
     }),
     declaration('accepted half day, sync pending', {
       days: [{ decision: accepted(FRIDAY, 'am'), entryId: 'e-2', calendarState: 'pending-sync' }],
@@ -264,6 +287,11 @@ function cardsIn(locale: Locale): NamedCard[] {
       locale,
       card: renderHelpCard({ locale, notUnderstood: 'teletrvail vendredii' }),
     },
+    ...PARSE_PROBLEMS.map((problem) => ({
+      name: `help after ${problem.code}`,
+      locale,
+      card: renderHelpCard({ locale, problem }),
+    })),
     ...ERROR_CODES.map((code) => ({
       name: `error ${code}`,
       locale,

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderErrorCard } from '../../bot/cards/error-card.js';
 import { MAX_FRAGMENT_LENGTH, renderHelpCard } from '../../bot/cards/help-card.js';
-import { LOCALES } from '../../bot/i18n/messages-for.js';
+import type { ParseProblem } from '../../bot/commands/command.js';
+import { MAX_MESSAGE_LENGTH, parseCommand } from '../../bot/commands/parse-command.js';
+import { messagesFor } from '../../bot/i18n/messages-for.js';
+import { LOCALES, type Locale } from '../../core/organisation/organisation.js';
 import { cardProblems, cardTexts } from './card-validation.js';
-import { ERROR_CODES, ERROR_PARAMS } from './every-card.js';
+import { ERROR_CODES, ERROR_PARAMS, PARSE_PROBLEMS } from './every-card.js';
 import { EMPLOYER } from './fixtures.js';
 
 describe('help card', () => {
@@ -116,5 +119,67 @@ describe('error card', () => {
     expect(cardTexts(card)[1]).toBe(
       '“31/02” is geen geldige datum. Schrijf bijvoorbeeld “vrijdag”, “morgen” of “27 november”.',
     );
+  });
+});
+
+describe('help card after a message the parser could not read', () => {
+  const TODAY = '2026-11-23';
+  /** The commands a sentence quotes as examples: «/télétravail …», “/telework …”, „/homeoffice …“. */
+  const examplesIn = (sentence: string) =>
+    [...sentence.matchAll(/(?:«\s|“|„)(\/[^»”“]+?)(?:\s»|”|“)/g)].map((match) => match[1] as string);
+  const sentenceFor = (locale: Locale, problem: ParseProblem) =>
+    cardTexts(renderHelpCard({ locale, problem }))[0] ?? '';
+
+  it.each(LOCALES)('says each problem in its own sentence, before the commands (%s)', (locale) => {
+    const sentences = PARSE_PROBLEMS.map((problem) => sentenceFor(locale, problem));
+    expect(new Set(sentences).size).toBe(PARSE_PROBLEMS.length);
+    for (const [index, problem] of PARSE_PROBLEMS.entries()) {
+      const card = renderHelpCard({ locale, problem });
+      expect(cardProblems(card), problem.code).toEqual([]);
+      expect(cardTexts(card)[1]).toBe(messagesFor(locale).help.title);
+      if (problem.fragment) expect(sentences[index]).toContain(problem.fragment);
+    }
+  });
+
+  it.each(
+    LOCALES.flatMap((locale) => PARSE_PROBLEMS.map((problem) => [locale, problem.code, problem] as const)),
+  )(
+    'gives an example that the bot reads as a command in the same language (%s, %s)',
+    (locale, _code, problem) => {
+      const sentence = messagesFor(locale).help.problem[problem.code]({
+        fragment: problem.fragment ?? '',
+        maxLength: MAX_MESSAGE_LENGTH,
+      });
+      const examples = examplesIn(sentence);
+      expect(examples.length, sentence).toBeGreaterThan(0);
+      for (const example of examples) {
+        const command = parseCommand(example, { today: TODAY, fallbackLanguage: locale });
+        expect(command.intent, example).toMatch(/^(declare|cancel)$/);
+        expect(command.language, example).toBe(locale);
+      }
+    },
+  );
+
+  it.each([
+    ['en', '/telework 31/02', '“31/02” is not a possible date: the day does not exist'],
+    ['en', '/telework 31 november', '“31 november” is not a possible date'],
+    ['fr', '/télétravail 31 novembre', "« 31 novembre » n'est pas une date possible"],
+    ['nl', '/thuiswerk 30 februari', '“30 februari” is geen mogelijke datum'],
+    ['de', '/homeoffice 31.11.', '„31.11.“ ist kein mögliches Datum'],
+    ['fr', '/télétravail décembre', 'Je ne sais pas lire « décembre » comme un jour.'],
+    ['nl', '/thuiswerk vanaf maandag', '“vanaf maandag” kan ik niet als dag lezen.'],
+    ['en', '/telework cancel', 'Which day? Name it'],
+    ['de', '/homeoffice stornieren', 'Welcher Tag? Nennen Sie ihn'],
+    [
+      'fr',
+      `/télétravail ${'demain '.repeat(90)}`,
+      'Votre message est trop long pour moi (plus de 500 caractères).',
+    ],
+    ['en', '/telework dance', 'I did not understand “dance”.'],
+  ] as const)('answers %s "%s" with what it understood', (locale, text, words) => {
+    const command = parseCommand(text, { today: TODAY, fallbackLanguage: locale });
+    if (command.intent !== 'unknown') throw new Error(`${text} was read as ${command.intent}`);
+    expect(command.language).toBe(locale);
+    expect(sentenceFor(command.language, command.problem)).toContain(words);
   });
 });

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { errorMessage } from '../../bot/cards/error-card.js';
 import { formatHalves, formatLongDate } from '../../bot/i18n/format.js';
 import type { Messages } from '../../bot/i18n/messages.js';
-import { LOCALES, MESSAGES, messagesFor } from '../../bot/i18n/messages-for.js';
+import { MESSAGES, messagesFor } from '../../bot/i18n/messages-for.js';
+import { LOCALES } from '../../core/organisation/organisation.js';
 import { ERROR_CODES, ERROR_PARAMS } from './every-card.js';
 import { EMPLOYER, REFUSAL_REASONS } from './fixtures.js';
 

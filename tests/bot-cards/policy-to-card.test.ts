@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderDeclarationCard } from '../../bot/cards/declaration-card.js';
-import { LOCALES } from '../../bot/i18n/messages-for.js';
+import { messagesFor } from '../../bot/i18n/messages-for.js';
+import type { DayPart, LocalDate } from '../../core/calendar/local-date.js';
+import { LOCALES, type Person } from '../../core/organisation/organisation.js';
 import { evaluateRequest } from '../../core/policy/evaluate-request.js';
 import { nextPossibleDays } from '../../core/policy/next-possible-days.js';
-import { calendar, contextFor, request, TODAY } from '../core/fixtures.js';
+import { calendar, contextFor, cpasPeople, duty, request, TODAY } from '../core/fixtures.js';
 import { cardProblems, cardTexts, executeActions } from './card-validation.js';
 
 /**
@@ -57,5 +59,56 @@ describe('from the policy engine to the card', () => {
       'Votre quota hebdomadaire est atteint : 1,5 jour déjà pris sur un maximum de 2 jours cette semaine.',
     );
     expect(texts).toContain('0,5 jour restant cette semaine');
+  });
+});
+
+describe('the quota left after a request, as the policy decided it', () => {
+  // Fien, a social worker full time, teleworks structurally on Fridays (Leuven: 2 days a week).
+  const fien: Person = {
+    ...(cpasPeople().find((p) => p.id === 'sw-bart') as Person),
+    id: 'sw-fien',
+    arrangement: { type: 'structural', pattern: [{ weekday: 'fri', part: 'full' }] },
+  };
+  const people = [...cpasPeople(), fien];
+  const [MON, TUE, WED, THU, FRI] = ['2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13'];
+
+  it.each([
+    [
+      'Fien, Monday to Friday: the agreed Friday and Monday take it all',
+      'sw-fien',
+      [MON, TUE, WED, THU, FRI],
+      [],
+      ['No telework left in the week of 9 March'],
+    ],
+    [
+      'Fien on duty on Friday, asking Thursday and Friday',
+      'sw-fien',
+      [THU, FRI],
+      [duty('sw-fien', FRI, 'am')],
+      ['1 day left in the week of 9 March'],
+    ],
+    [
+      'Anna, Monday to Wednesday and Thursday morning',
+      'sw-anna',
+      [MON, TUE, WED, [THU, 'am']],
+      [],
+      ['0.5 days left in the week of 9 March'],
+    ],
+    ['a receptionist, who can never telework', 'rec-dirk', [WED], [], []],
+    ['a technician without telework arrangement', 'tech-gert', [WED, THU], [], []],
+  ] as const)('%s', (_label, personId, days, duties, lines) => {
+    const asked = days.map((day) =>
+      typeof day === 'string' ? day : ([day[0], day[1]] as [LocalDate, DayPart]),
+    );
+    const decisions = evaluateRequest(request(personId, asked), contextFor({ people, duties: [...duties] }));
+    const card = renderDeclarationCard({
+      locale: 'en',
+      today: TODAY,
+      days: decisions.map((decision) => ({ decision })),
+    });
+    expect(cardProblems(card)).toEqual([]);
+    const texts = cardTexts(card);
+    const title = texts.indexOf(messagesFor('en').declaration.quotaTitle);
+    expect(title >= 0 ? texts.slice(title + 1) : []).toEqual(lines);
   });
 });

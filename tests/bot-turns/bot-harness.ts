@@ -15,13 +15,19 @@ export interface BotHarness {
   close(): Promise<void>;
 }
 
-/** `env` adds variables to the configuration, e.g. DATABASE_URL and ORG_CONFIG. */
-export async function startBotHarness(env: Record<string, string> = {}): Promise<BotHarness> {
+/**
+ * `env` adds variables to the configuration, e.g. DATABASE_URL and ORG_CONFIG; `today`: another
+ * fixed day, for the cases that depend on it (a weekend).
+ */
+export async function startBotHarness(
+  env: Record<string, string> = {},
+  today: string = TODAY,
+): Promise<BotHarness> {
   const dir = await mkdtemp(join(tmpdir(), 'bot-turns-'));
   const port = await freePort();
   const config = readConfig({ DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'silent', ...env }, dir);
   const product = await composeProduct(config, {
-    clock: { today: () => TODAY, now: () => new Date().toISOString() },
+    clock: { today: () => today, now: () => new Date().toISOString() },
     runCalendarSync: false,
   });
   await product.app.listen({ port, host: '127.0.0.1' });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatShortDate } from '../../bot/i18n/format.js';
 import { type BotHarness, cardActionActivity, messageActivity, startBotHarness } from './bot-harness.js';
 
 // A person writes to the bot; the ledger, the local Graph (over HTTP) and the card all agree.
@@ -91,8 +92,28 @@ describe('declaring telework in Teams', () => {
 
   it('a receptionist is told why, in French, and nothing is written to Outlook', async () => {
     const { cards } = await say(NATHALIE, '/télétravail demain');
-    expect(text(cards[0])).toMatch(/accueil|réception|fonction/i);
+    expect(text(cards[0])).toContain(
+      "Votre fonction (agent d'accueil) ne peut pas être exercée en télétravail.",
+    );
+    // She can never telework: no "2 jours restants cette semaine".
+    expect(text(cards[0])).not.toContain('Encore possible');
+    expect(text(cards[0])).not.toContain('restant');
+    const week = await say(NATHALIE, '/télétravail semaine');
+    expect(text(week.cards[0])).toContain('Sur place');
+    expect(text(week.cards[0])).not.toContain('Encore possible');
     expect(await eventsOf('nathalie.wouters@cpas-demo.be', '2026-11-24')).toEqual([]);
+  });
+
+  it.each([
+    ['an accepted day', SARAH, '/thuiswerk dinsdag 15 december', 'Al geregistreerd'],
+    ['a pending day', JULIE, '/télétravail mercredi 13 janvier', 'Déjà demandé'],
+  ])('a repeat of %s says so, and nothing changes', async (_label, who, message, words) => {
+    await say(who, message);
+    const before = await harness.product.store.activeEntries([who], '2026-01-01', '2027-12-31');
+    const { cards } = await say(who, message);
+    expect(text(cards[0])).toContain(words);
+    expect(text(cards[0])).not.toMatch(/geweigerd|refusé/);
+    expect(await harness.product.store.activeEntries([who], '2026-01-01', '2027-12-31')).toEqual(before);
   });
 
   it('"/telework cancel friday" with nothing on Friday says so', async () => {
@@ -127,6 +148,20 @@ describe('declaring telework in Teams', () => {
     expect(text(cards[0])).not.toContain('<script>');
     expect(await harness.product.store.activeEntries([SARAH], '2026-01-01', '2027-12-31')).toEqual(before);
   });
+
+  it.each([
+    ['/telework 31/02', 'en-US', '“31/02” is not a possible date'],
+    ['/télétravail 31 novembre', 'fr-BE', "« 31 novembre » n'est pas une date possible"],
+    [`/thuiswerk ${'morgen '.repeat(90)}`, 'nl-BE', 'Je bericht is te lang voor mij (meer dan 500 tekens)'],
+    ['/homeoffice stornieren', 'de-DE', 'Welcher Tag?'],
+  ])(
+    '"%s" is answered with what the bot understood, in the message\'s language',
+    async (message, locale, words) => {
+      const { cards } = await say(SARAH, message, locale);
+      expect(cards).toHaveLength(1);
+      expect(text(cards[0])).toContain(words);
+    },
+  );
 
   it('someone not in the organisation gets a card saying to ask HR', async () => {
     const { status, cards } = await say('ffffffff-0000-4000-8000-000000000000', '/télétravail demain');
@@ -238,5 +273,34 @@ describe('"/telework next week"', () => {
     const { cards } = await say(JULIE, '/télétravail semaine prochaine');
     expect(text(cards[0])).toContain('NO_STRUCTURAL_PATTERN');
     expect(text(cards[0])).toContain('indiquez les jours');
+  });
+});
+
+describe('"/telework week" on a weekend', () => {
+  // Saturday 28 November 2026: the week of 23 November is over.
+  let weekend: BotHarness;
+  beforeAll(async () => {
+    weekend = await startBotHarness({}, '2026-11-28');
+  });
+  afterAll(() => weekend.close());
+
+  async function weekCard(message: string, locale: string): Promise<string> {
+    const response = await weekend.product.app.inject({
+      method: 'POST',
+      url: '/api/messages',
+      payload: messageActivity(SARAH, message, locale),
+    });
+    return JSON.stringify(response.json());
+  }
+
+  it.each([
+    ['/thuiswerk week', 'nl-BE', 'nl'],
+    ['/télétravail semaine', 'fr-BE', 'fr'],
+    ['/telework week', 'en-GB', 'en'],
+  ] as const)('"%s" shows the coming week', async (message, teamsLocale, locale) => {
+    const card = await weekCard(message, teamsLocale);
+    expect(card).toContain(formatShortDate(locale, '2026-11-30'));
+    expect(card).toContain(formatShortDate(locale, '2026-12-04'));
+    expect(card).not.toContain(formatShortDate(locale, '2026-11-23'));
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DayPart, LocalDate } from '../../core/calendar/local-date.js';
+import type { Person } from '../../core/organisation/organisation.js';
 import type { DayDecision, TeleworkKind } from '../../core/policy/decision.js';
 import { evaluateRequest } from '../../core/policy/evaluate-request.js';
+import { leuvenPreset } from '../../core/policy/presets/leuven.js';
+import { quotasApplyTo } from '../../core/policy/quotas-apply.js';
 import {
   ACCEPT_PATTERN,
   ACCEPT_WITHIN,
@@ -9,6 +12,8 @@ import {
   ASK_PERMANENCE,
   type ContextOptions,
   contextFor,
+  cpasPeople,
+  crisisPolicy,
   duty,
   entry,
   policyWith,
@@ -145,7 +150,7 @@ describe('a day already declared', () => {
   });
 });
 
-describe('a request of several days is decided day by day, in date order, cumulatively', () => {
+describe('a request of several days is decided day by day, cumulatively, answered in date order', () => {
   it('hits the weekly quota on the third day', () => {
     // Asked out of order; Monday and Tuesday hold 4 halves of Leuven's 4 when Wednesday is decided.
     const decisions = evaluateRequest(
@@ -188,5 +193,92 @@ describe('a request of several days is decided day by day, in date order, cumula
       [['pm', 1]],
     ]);
     expect(decisions.map(verdict)).toEqual([ASK_PERMANENCE, ASK_PERMANENCE]);
+  });
+});
+
+describe('within one request, the agreed structural days are decided before the occasional ones', () => {
+  // Fien, a social worker full time, teleworks structurally on Fridays; Leuven allows 2 days a week.
+  const fien: Person = {
+    ...(cpasPeople().find((p) => p.id === 'sw-bart') as Person),
+    id: 'sw-fien',
+    arrangement: { type: 'structural', pattern: [{ weekday: 'fri', part: 'full' }] },
+  };
+  const people = [...cpasPeople(), fien];
+  const WEEKLY = refused('WEEKLY_QUOTA_EXCEEDED');
+  const [MON, TUE, WED, THU, FRI] = ['2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13'];
+
+  it.each([
+    [
+      'Fien, "from monday to friday": the agreed Friday first, then Monday fills the quota',
+      'sw-fien',
+      [MON, TUE, WED, THU, FRI],
+      undefined,
+      [ASK_OCCASIONAL, WEEKLY, WEEKLY, WEEKLY, ACCEPT_PATTERN],
+    ],
+    [
+      'Fien, Thursday and Friday asked in reverse order',
+      'sw-fien',
+      [FRI, THU],
+      undefined,
+      [ASK_OCCASIONAL, ACCEPT_PATTERN],
+    ],
+    [
+      'Fien asking the whole week as occasional: nothing is structural, date order decides',
+      'sw-fien',
+      [MON, TUE, WED, THU, FRI],
+      'occasional',
+      [ASK_OCCASIONAL, ASK_OCCASIONAL, WEEKLY, WEEKLY, WEEKLY],
+    ],
+    [
+      'Anna (Tuesday, Thursday morning): both agreed halves first, Monday and Wednesday no longer fit',
+      'sw-anna',
+      [MON, TUE, WED, [THU, 'am']],
+      undefined,
+      [WEEKLY, ACCEPT_PATTERN, WEEKLY, ACCEPT_PATTERN],
+    ],
+    [
+      'Bart, occasional only: date order, as before',
+      'sw-bart',
+      [MON, TUE, WED],
+      undefined,
+      [ASK_OCCASIONAL, ASK_OCCASIONAL, WEEKLY],
+    ],
+  ] as const)('%s', (_label, personId, days, kind, expected) => {
+    const asked = days.map((day) =>
+      typeof day === 'string' ? day : ([day[0], day[1]] as [LocalDate, DayPart]),
+    );
+    const decisions = evaluateRequest(request(personId, asked, kind), contextFor({ people }));
+    const dates = decisions.map((d) => d.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(decisions.map(verdict)).toEqual(expected);
+  });
+
+  it('counts the agreed Friday in the figures of the occasional Monday', () => {
+    const [monday, friday] = evaluateRequest(request('sw-fien', [MON, FRI]), contextFor({ people }));
+    expect(friday?.figures.quotas[0]).toMatchObject({ usedHalves: 0, leftHalves: 4 });
+    expect(monday?.figures.quotas[0]).toMatchObject({ usedHalves: 2, leftHalves: 2 });
+  });
+});
+
+describe('people who can never telework are given no quota figures', () => {
+  it.each([
+    ['a receptionist (excluded function)', 'rec-dirk', leuvenPreset, refused('FUNCTION_EXCLUDED'), 0],
+    ['a technician without arrangement', 'tech-gert', leuvenPreset, refused('NO_TELEWORK_ARRANGEMENT'), 0],
+    ['an occasional teleworker', 'sw-bart', leuvenPreset, ASK_OCCASIONAL, 1],
+    ['the technician in crisis (quotas lifted)', 'tech-gert', crisisPolicy(), 'accept CRISIS_MODE', 0],
+  ] as const)('%s', (_label, personId, policy, expected, quotaCount) => {
+    const decision = decide(personId, '2026-03-11', { policy });
+    expect(verdict(decision)).toBe(expected);
+    expect(decision.figures.quotas).toHaveLength(quotaCount);
+  });
+
+  it.each<[string, Pick<Person, 'function' | 'arrangement'>, boolean]>([
+    ['reception, excluded at Leuven', { function: 'reception', arrangement: { type: 'occasional' } }, false],
+    ['no arrangement', { function: 'technician', arrangement: { type: 'none' } }, false],
+    ['occasional', { function: 'technician', arrangement: { type: 'occasional' } }, true],
+    ['structural', { function: 'social-worker', arrangement: { type: 'structural', pattern: [] } }, true],
+  ])('quotasApplyTo: %s → %s', (_label, person, expected) => {
+    expect(quotasApplyTo(person, leuvenPreset)).toBe(expected);
+    expect(quotasApplyTo(person, crisisPolicy())).toBe(false);
   });
 });

@@ -135,6 +135,20 @@ describe('the demo organisation', () => {
     expect(locales.some((l) => l === 'en' || l === 'de')).toBe(true);
   });
 
+  it('names every function of its people in French, Dutch, English and German', () => {
+    const functions = new Set(org.people.map((p) => p.function));
+    expect(Object.keys(org.functions ?? {}).sort()).toEqual([...functions].sort());
+    expect(org.functions?.['social-worker']).toEqual({
+      fr: 'assistant social',
+      nl: 'maatschappelijk werker',
+      en: 'social worker',
+      de: 'Sozialarbeiter',
+    });
+    for (const names of Object.values(org.functions ?? {})) {
+      expect(Object.keys(names).sort()).toEqual(['de', 'en', 'fr', 'nl']);
+    }
+  });
+
   it('gives every structural teleworker pattern days within the regime, and half days as such', () => {
     for (const p of org.people) {
       if (p.arrangement.type !== 'structural') continue;
@@ -402,6 +416,41 @@ describe('a broken organisation file', () => {
       path: 'people[13].team',
       lineAt: 'team: administration',
       says: ['write either team or teams, not both'],
+    },
+    {
+      name: 'a misspelt function under functions',
+      text: () => edit('  social-worker: { fr: assistant social', '  social-workr: { fr: assistant social'),
+      path: 'functions.social-workr',
+      lineAt: 'social-workr: { fr',
+      says: ['"social-workr" is not the function of anyone in this file', 'did you mean social-worker?'],
+    },
+    {
+      name: 'a function without its German name',
+      text: () => edit(', en: social worker, de: Sozialarbeiter }', ', en: social worker }'),
+      path: 'functions.social-worker',
+      lineAt: 'social-worker: { fr',
+      says: ['de is missing', 'German'],
+    },
+    {
+      name: 'a function named in a language the product does not speak',
+      text: () => edit(', de: Sozialarbeiter }', ', de: Sozialarbeiter, es: trabajador social }'),
+      path: 'functions.social-worker.es',
+      lineAt: 'social-worker: { fr',
+      says: ['es'],
+    },
+    {
+      name: 'a function of the people left without names',
+      text: () =>
+        edit(
+          '  it-officer: { fr: informaticien, nl: IT-medewerker, en: IT officer, de: IT-Mitarbeiter }\n',
+          '',
+        ),
+      path: 'functions',
+      lineAt: '  head-of-social-service:',
+      says: [
+        'it-officer has no names',
+        'add it-officer: { fr: ..., nl: ..., en: ..., de: ... } under functions',
+      ],
     },
     {
       name: 'a tab in the indentation',
