@@ -42,6 +42,8 @@ export const ERROR_PARAMS: Partial<Record<ErrorCode, Record<string, string | num
   UNKNOWN_PERSON: { personId: '6f1c9a1e-0000-4000-8000-000000000001' },
   INVALID_DATE: { value: '31/02' },
   INVALID_MONTH: { value: '2026-13' },
+  DATE_OUT_OF_RANGE: { value: '9999-12-31', from: '2000-01-01', to: '2099-12-31' },
+  MONTH_OUT_OF_RANGE: { value: '0000-01', from: '2000-01', to: '2099-12' },
   INVALID_DAY_PART: { value: 'soir' },
   ENTRY_NOT_PENDING: { entryId: 'e-1', status: 'accepted' },
   ENTRY_NOT_ACTIVE: { entryId: 'e-1', status: 'refused' },
