@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type HrApiDeps, registerHrApi } from '../api/hr-api.js';
 import { registerOpenApi } from '../api/plugins/openapi.js';
-import { registerProblemDetails } from '../api/plugins/problem-details.js';
+import { frameworkErrors, registerProblemDetails } from '../api/plugins/problem-details.js';
 import { requestValidation } from '../api/plugins/request-validation.js';
 import { registerSecurityHeaders } from '../api/plugins/security-headers.js';
 import { registerBotMessagesRoute } from '../api/routes/bot-messages.js';
@@ -40,6 +40,7 @@ export function buildApp(
     // otherwise any client could pick the address the rate limit counts it under.
     trustProxy: config.trustProxy ?? false,
     schemaController: requestValidation(),
+    frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
   // The API speaks JSON: a text/plain body is 415 UNSUPPORTED_MEDIA_TYPE rather than a string
   // handed to a route that expects an object. (The local Graph sets its own parsers.)

@@ -92,6 +92,21 @@ const FASTIFY_REFUSALS: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'REQUEST_TOO_LARGE',
 };
 
+/** A 4xx Fastify gives for a request, as a problem; one the catalogue has no code for keeps its status. */
+function sendRequestProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const problem = problemFromDomainError(requestProblem(error, request));
+  return sendProblem(reply, { ...problem, status: error.statusCode ?? problem.status });
+}
+
+/**
+ * Fastify's `frameworkErrors`: what its router refuses before any route or error handler runs (a
+ * path that is not valid percent-encoding, a path parameter longer than maxParamLength), which it
+ * otherwise answers in its own JSON.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  sendRequestProblem(error, request, reply);
+}
+
 export function registerProblemDetails(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
     if (error instanceof DomainError) return sendProblem(reply, problemFromDomainError(error));
@@ -100,9 +115,7 @@ export function registerProblemDetails(app: FastifyInstance): void {
       return sendProblem(reply, validationProblem(error.validation, error.validationContext));
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      const problem = problemFromDomainError(requestProblem(error, request));
-      // A 4xx Fastify gave that the catalogue has no code of its own for keeps its status.
-      return sendProblem(reply, { ...problem, status: error.statusCode });
+      return sendRequestProblem(error, request, reply);
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, {

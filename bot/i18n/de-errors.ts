@@ -36,6 +36,7 @@ export const deErrors: Messages['errors'] = {
   ENTRY_NOT_ACTIVE: (p) =>
     `Diese Telearbeit ist ${p.status ?? 'abgeschlossen'}: nur genehmigte oder ausstehende Telearbeit kann storniert werden.`,
   UNKNOWN_DUTY: () => 'Diese Permanenz wurde nicht gefunden.',
+  UNKNOWN_PARKED_CHANGE: () => 'Diese Kalenderänderung wartet nicht auf einen erneuten Versand.',
   NOT_AN_APPROVER: () =>
     'Sie können über diesen Antrag nicht entscheiden: nur die Führungskräfte der Person und die Personalabteilung können das.',
   MONTH_ALREADY_CLOSED: (p) => `Der Monat ${p.month ?? ''} ist bereits abgeschlossen.`,

@@ -33,6 +33,7 @@ export const enErrors: Messages['errors'] = {
   ENTRY_NOT_ACTIVE: (p) =>
     `That telework is ${p.status ?? 'closed'}: only accepted or pending telework can be cancelled.`,
   UNKNOWN_DUTY: () => 'That permanence duty cannot be found.',
+  UNKNOWN_PARKED_CHANGE: () => 'That calendar change is not waiting to be sent again.',
   NOT_AN_APPROVER: () => "You cannot decide on this request: only the person's managers and HR can.",
   MONTH_ALREADY_CLOSED: (p) => `${p.month ?? 'That month'} is already closed.`,
   MONTH_NOT_OVER: (p) =>

@@ -40,6 +40,7 @@ export const frErrors: Messages['errors'] = {
   ENTRY_NOT_ACTIVE: (p) =>
     `Ce télétravail est ${p.status ?? 'clôturé'} : seul un télétravail accepté ou en attente peut être annulé.`,
   UNKNOWN_DUTY: () => 'Cette permanence est introuvable.',
+  UNKNOWN_PARKED_CHANGE: () => "Cette modification d'agenda n'est pas en attente d'un nouvel envoi.",
   NOT_AN_APPROVER: () =>
     'Vous ne pouvez pas décider de cette demande : seuls les responsables de la personne et le service du personnel le peuvent.',
   MONTH_ALREADY_CLOSED: (p) => `Le mois de ${p.month ?? ''} est déjà clôturé.`,

@@ -35,6 +35,7 @@ export const nlErrors: Messages['errors'] = {
   ENTRY_NOT_ACTIVE: (p) =>
     `Dat thuiswerk is ${p.status ?? 'afgesloten'}: alleen goedgekeurd thuiswerk of een aanvraag in afwachting kan geannuleerd worden.`,
   UNKNOWN_DUTY: () => 'Die permanentie is niet gevonden.',
+  UNKNOWN_PARKED_CHANGE: () => 'Die agendawijziging wacht niet op een nieuwe verzending.',
   NOT_AN_APPROVER: () =>
     'Je kunt niet over deze aanvraag beslissen: alleen de leidinggevenden van de persoon en de personeelsdienst kunnen dat.',
   MONTH_ALREADY_CLOSED: (p) => `De maand ${p.month ?? ''} is al afgesloten.`,

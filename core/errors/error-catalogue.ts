@@ -47,6 +47,10 @@ export const errorCatalogue = {
     message: 'Entry {entryId} is {status}; only an accepted or pending entry can be cancelled.',
   },
   UNKNOWN_DUTY: { httpStatus: 404, message: 'No permanence duty {dutyId}.' },
+  UNKNOWN_PARKED_CHANGE: {
+    httpStatus: 404,
+    message: 'No parked calendar change {ids}; GET /api/v1/admin/calendar-sync/parked lists them.',
+  },
   NOT_AN_APPROVER: { httpStatus: 403, message: '{personId} may not decide on requests of {requesterId}.' },
   MONTH_ALREADY_CLOSED: { httpStatus: 409, message: 'Month {month} is already closed.' },
   MONTH_NOT_OVER: {
