@@ -125,6 +125,17 @@ export const ACTIVITY_CASES: ActivityCase[] = [
     payload: message('/telework 9999-12-31'),
     expected: { card: 'DATE_OUT_OF_RANGE' },
   },
+  // In the calendar, but the quota week of 31 December 2099 ends in 2100.
+  {
+    label: '/telework 2099-12-31',
+    payload: message('/telework 2099-12-31'),
+    expected: { card: 'DATE_OUT_OF_RANGE' },
+  },
+  {
+    label: 'the declare button with 2099-12-31',
+    payload: press('declare', { date: '2099-12-31', part: 'full' }),
+    expected: { card: 'DATE_OUT_OF_RANGE' },
+  },
   {
     label: '/telework cancel 9999-12-31',
     payload: message('/telework cancel 9999-12-31'),
