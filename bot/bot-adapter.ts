@@ -4,6 +4,7 @@ import {
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type InvokeResponse,
+  type ResourceResponse,
   type TurnContext,
 } from 'botbuilder';
 import { DomainError } from '../core/errors/error-catalogue.js';
@@ -41,6 +42,22 @@ export class BotAdapter extends CloudAdapter {
     return this.botFrameworkAuthentication.authenticateRequest(activity, authorization);
   }
 
+  /**
+   * Replies go through the Bot Framework's connector (unless the activity asked for
+   * expectReplies). When it cannot be reached or refuses, that is an upstream failure, not a bug:
+   * ReplyNotDelivered (502), its cause kept for the log.
+   */
+  override async sendActivities(
+    context: TurnContext,
+    activities: Partial<Activity>[],
+  ): Promise<ResourceResponse[]> {
+    try {
+      return await super.sendActivities(context, activities);
+    } catch (error) {
+      throw new ReplyNotDelivered(error);
+    }
+  }
+
   /** One turn for an activity whose sender is known; an invoke's answer is returned. */
   runTurn(
     authentication: AuthenticateRequestResult,
@@ -62,6 +79,14 @@ function withDates(activity: Activity): Activity {
     }
   }
   return fixed;
+}
+
+/** A reply the Bot Framework's connector did not take; `cause` says why (for the log only). */
+export class ReplyNotDelivered extends DomainError {
+  constructor(cause: unknown) {
+    super('BOT_REPLY_UNDELIVERED');
+    this.cause = cause;
+  }
 }
 
 // jsonwebtoken's refusals of a token, which botbuilder lets through as they are.

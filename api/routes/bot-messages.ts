@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { FastifyInstance } from 'fastify';
-import { type BotAdapter, botAuthenticationRefusal } from '../../bot/bot-adapter.js';
+import { type BotAdapter, botAuthenticationRefusal, ReplyNotDelivered } from '../../bot/bot-adapter.js';
 import { BotActivity } from '../schemas/bot-activity.js';
 
 /** What the bot is to the route: something that handles one turn. */
@@ -12,7 +12,7 @@ export interface TurnHandler {
  * POST /api/messages: the Bot Framework's endpoint. In order: the activity's shape (400
  * REQUEST_INVALID, before botbuilder sees it), the sender's Bot Framework token (401; 503
  * BOT_KEYS_UNAVAILABLE when the signing keys cannot be fetched, the cause in the log only), then
- * the turn. An invoke's answer (a card button's card) is the HTTP answer; with
+ * the turn (502 BOT_REPLY_UNDELIVERED when the connector does not take its reply). An invoke's answer (a card button's card) is the HTTP answer; with
  * deliveryMode expectReplies, so are the replies.
  */
 export function registerBotMessagesRoute(
@@ -31,7 +31,14 @@ export function registerBotMessagesRoute(
       else request.log.info({ reason: (error as Error)?.message }, 'Bot Framework token refused');
       throw refusal;
     }
-    const answer = await deps.adapter.runTurn(sender, activity, (context) => deps.bot.run(context));
+    const answer = await deps.adapter
+      .runTurn(sender, activity, (context) => deps.bot.run(context))
+      .catch((error: unknown) => {
+        if (error instanceof ReplyNotDelivered) {
+          request.log.error({ err: error.cause }, 'the reply could not be sent to the Bot Framework');
+        }
+        throw error;
+      });
     reply.code(answer?.status ?? 200);
     return answer?.body === undefined ? reply.send() : reply.send(answer.body);
   });

@@ -66,6 +66,8 @@ export const deErrors: Messages['errors'] = {
   REQUEST_TOO_LARGE: () =>
     'Die Nachricht ist zu lang; schreiben Sie eine kürzere, zum Beispiel /telearbeit morgen.',
   UNSUPPORTED_MEDIA_TYPE: () => 'Die Anfrage ist nicht lesbar; senden Sie sie erneut aus Teams.',
+  BOT_REPLY_UNDELIVERED: () =>
+    'Die Antwort konnte nicht zugestellt werden; senden Sie Ihre Nachricht erneut.',
   BOT_KEYS_UNAVAILABLE: () =>
     'Ihre Nachricht kann gerade nicht geprüft werden; versuchen Sie es in einigen Minuten erneut.',
 };

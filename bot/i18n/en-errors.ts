@@ -53,5 +53,6 @@ export const enErrors: Messages['errors'] = {
   REQUEST_INVALID: () => 'The request could not be read; send it again from Teams.',
   REQUEST_TOO_LARGE: () => 'The message is too long; write a shorter one, for example /telework tomorrow.',
   UNSUPPORTED_MEDIA_TYPE: () => 'The request could not be read; send it again from Teams.',
+  BOT_REPLY_UNDELIVERED: () => 'The answer could not be delivered; send your message again.',
   BOT_KEYS_UNAVAILABLE: () => 'Your message cannot be checked right now; try again in a few minutes.',
 };

@@ -67,6 +67,7 @@ export const frErrors: Messages['errors'] = {
   REQUEST_TOO_LARGE: () =>
     'Le message est trop long ; écrivez-en un plus court, par exemple /télétravail demain.',
   UNSUPPORTED_MEDIA_TYPE: () => 'La demande est illisible ; renvoyez-la depuis Teams.',
+  BOT_REPLY_UNDELIVERED: () => "La réponse n'a pas pu être envoyée ; renvoyez votre message.",
   BOT_KEYS_UNAVAILABLE: () =>
     'Votre message ne peut pas être vérifié pour le moment ; réessayez dans quelques minutes.',
 };

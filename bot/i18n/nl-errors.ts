@@ -63,6 +63,7 @@ export const nlErrors: Messages['errors'] = {
   REQUEST_INVALID: () => 'Het verzoek is onleesbaar; stuur het opnieuw vanuit Teams.',
   REQUEST_TOO_LARGE: () => 'Het bericht is te lang; schrijf een korter, bijvoorbeeld /thuiswerk morgen.',
   UNSUPPORTED_MEDIA_TYPE: () => 'Het verzoek is onleesbaar; stuur het opnieuw vanuit Teams.',
+  BOT_REPLY_UNDELIVERED: () => 'Het antwoord kon niet verstuurd worden; stuur je bericht opnieuw.',
   BOT_KEYS_UNAVAILABLE: () =>
     'Je bericht kan nu niet gecontroleerd worden; probeer het over een paar minuten opnieuw.',
 };

@@ -104,6 +104,10 @@ export const errorCatalogue = {
     httpStatus: 415,
     message: 'A body of type {contentType} is not accepted here; send application/json.',
   },
+  BOT_REPLY_UNDELIVERED: {
+    httpStatus: 502,
+    message: "The bot's answer could not be delivered through the Bot Framework; send the message again.",
+  },
   BOT_KEYS_UNAVAILABLE: {
     httpStatus: 503,
     message:

@@ -9,8 +9,8 @@ export type ActivityExpected =
   | { status: number; code: string }
   /** The bot's error card (an invoke's answer or a reply), with this code. */
   | { card: string }
-  /** Answered 200 by the bot without a write; what it says is the parser's business. */
-  | { answered: 200 };
+  /** Answered by the bot without a write, with this status; what it says is not the point here. */
+  | { answered: number };
 
 export interface ActivityCase {
   label: string;
@@ -116,6 +116,30 @@ export const ACTIVITY_CASES: ActivityCase[] = [
       value: { action: { type: 'Action.Execute', verb: 'declare', data: [1] } },
     },
     expected: invalid,
+  },
+
+  // Its reply cannot reach the Bot Framework (no expectReplies, a connector that does not answer):
+  // an upstream failure, 502 (it was a 500 with the network error's text).
+  {
+    label: 'a reply to a connector that does not answer',
+    payload: { ...message('/telework help'), deliveryMode: 'normal' },
+    expected: { status: 502, code: 'BOT_REPLY_UNDELIVERED' },
+  },
+  // An invoke the bot does not implement: botbuilder's 501, as the Bot Framework protocol says.
+  {
+    label: 'an invoke the bot does not know',
+    payload: { ...press('declare', {}), name: 'composeExtension/query' },
+    expected: { answered: 501 },
+  },
+  {
+    label: 'an event',
+    payload: { ...message('x'), type: 'event', name: 'nothing' },
+    expected: { answered: 200 },
+  },
+  {
+    label: 'an unknown activity type',
+    payload: { ...message('x'), type: 'zzz' },
+    expected: { answered: 200 },
   },
 
   // Well-formed, bad content: the bot's card, and nothing written. 9999-12-31 used to be
