@@ -1,5 +1,4 @@
-import { isMonth, type Month, nextMonth } from '../calendar/local-date.js';
-import { DomainError } from '../errors/error-catalogue.js';
+import { type Month, nextMonth } from '../calendar/local-date.js';
 import type { Correction, CountedDay, LedgerStore } from '../ledger/ledger.js';
 import type { Person, PersonId } from '../organisation/organisation.js';
 import type { TeleworkPolicy } from '../policy/policy.js';
