@@ -419,30 +419,31 @@ describe('a broken organisation file', () => {
     },
     {
       name: 'a misspelt function under functions',
-      text: () => edit('  social-worker: { fr: assistant social', '  social-workr: { fr: assistant social'),
+      text: () =>
+        edit('  social-worker:\n    fr: assistant social', '  social-workr:\n    fr: assistant social'),
       path: 'functions.social-workr',
-      lineAt: 'social-workr: { fr',
+      lineAt: '  social-workr:',
       says: ['"social-workr" is not the function of anyone in this file', 'did you mean social-worker?'],
     },
     {
       name: 'a function without its German name',
-      text: () => edit(', en: social worker, de: Sozialarbeiter }', ', en: social worker }'),
+      text: () => edit('    en: social worker\n    de: Sozialarbeiter\n', '    en: social worker\n'),
       path: 'functions.social-worker',
-      lineAt: 'social-worker: { fr',
+      lineAt: '    fr: assistant social',
       says: ['de is missing', 'German'],
     },
     {
       name: 'a function named in a language the product does not speak',
-      text: () => edit(', de: Sozialarbeiter }', ', de: Sozialarbeiter, es: trabajador social }'),
+      text: () => edit('    de: Sozialarbeiter\n', '    de: Sozialarbeiter\n    es: trabajador social\n'),
       path: 'functions.social-worker.es',
-      lineAt: 'social-worker: { fr',
+      lineAt: '    es: trabajador',
       says: ['es'],
     },
     {
       name: 'a function of the people left without names',
       text: () =>
         edit(
-          '  it-officer: { fr: informaticien, nl: IT-medewerker, en: IT officer, de: IT-Mitarbeiter }\n',
+          '  it-officer:\n    fr: informaticien\n    nl: IT-medewerker\n    en: IT officer\n    de: IT-Mitarbeiter\n',
           '',
         ),
       path: 'functions',
