@@ -3,7 +3,9 @@
 import { run as botDeclare } from './bot-declare.js';
 import { run as graphPermanence, printPermanenceResult } from './graph-permanence.js';
 import { run as hrTallies } from './hr-tallies.js';
+import { run as serverStart } from './server-start.js';
 
+await serverStart();
 await botDeclare();
 printPermanenceResult(await graphPermanence());
 await hrTallies();
