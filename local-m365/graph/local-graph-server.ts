@@ -26,7 +26,8 @@ export interface LocalGraphServerOptions extends LocalGraphOptions {
 }
 
 async function selfSigned(): Promise<{ key: string; cert: string }> {
-  const { generate } = await import('selfsigned');
+  // CommonJS: its exports are the default export once bundled (dist/), and also in Node.
+  const { generate } = (await import('selfsigned')).default;
   const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
     keySize: 2048,
     extensions: [

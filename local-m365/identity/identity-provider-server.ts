@@ -69,7 +69,8 @@ export async function listenLocalIdentityProvider(settings: {
 }
 
 async function selfSignedCertificate() {
-  const { generate } = await import('selfsigned');
+  // CommonJS: its exports are the default export once bundled (dist/), and also in Node.
+  const { generate } = (await import('selfsigned')).default;
   return generate([{ name: 'commonName', value: 'localhost' }], {
     keySize: 2048,
     extensions: [
