@@ -5,20 +5,32 @@
 
 ARG NODE_VERSION=22
 
-# Build stage: better-sqlite3 is a native addon, compiled here when no prebuilt binary matches.
+# Build stage: every dependency, the TypeScript compiled to dist/ (npm run build).
 FROM node:${NODE_VERSION}-bookworm-slim AS build
 WORKDIR /app
+# better-sqlite3 is a native addon, compiled here when no prebuilt binary matches.
 RUN apt-get update \
   && apt-get install --yes --no-install-recommends python3 make g++ \
   && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-# Dev dependencies stay: the server runs its TypeScript through tsx, as `npm start` does.
-# npm install, not npm ci: npm 11 leaves optional platform packages (Biome's) out of the lock file
-# and then refuses it in npm ci. npm install still follows the lock file's versions.
-RUN npm install --no-audit --no-fund
-COPY . .
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY scripts/build.ts scripts/
+COPY core core
+COPY adapters adapters
+COPY local-m365 local-m365
+COPY api api
+COPY bot bot
+COPY server server
+COPY vendor vendor
+RUN npm run build
 
-# Runtime stage: no compiler, an unprivileged user who can write only the data folder.
+# Production dependencies only, in a stage of their own (the native addon is compiled here too).
+FROM build AS production-dependencies
+RUN npm ci --omit=dev --no-audit --no-fund
+
+# Runtime stage: no compiler, no TypeScript, no development dependency; an unprivileged user who
+# can write only the data folder.
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
 ENV NODE_ENV=production \
   MODE=production \
@@ -26,12 +38,14 @@ ENV NODE_ENV=production \
   PORT=3978 \
   DATA_DIR=/app/data
 WORKDIR /app
-COPY --from=build /app /app
+COPY --from=production-dependencies /app/package.json /app/package-lock.json ./
+COPY --from=production-dependencies /app/node_modules node_modules
+COPY --from=build /app/dist dist
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 EXPOSE 3978
 VOLUME ["/app/data"]
 # No curl in the slim image: Node's own fetch asks /healthz.
-HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3978) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "--import", "tsx", "server/start.ts"]
+CMD ["node", "dist/server/start.js"]

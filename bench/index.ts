@@ -5,7 +5,9 @@ import { run as concurrentDeclare } from './concurrent-declare.js';
 import { run as graphPermanence, printPermanenceResult } from './graph-permanence.js';
 import { run as hrTallies } from './hr-tallies.js';
 import { run as permanenceRoster, printRosterResult } from './permanence-roster.js';
+import { run as serverStart } from './server-start.js';
 
+await serverStart();
 await botDeclare();
 await concurrentDeclare();
 printPermanenceResult(await graphPermanence());

@@ -1,4 +1,4 @@
-import type { Clock } from '../adapters/clock/brussels-clock.js';
+import type { Clock } from '../core/calendar/clock.js';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { LedgerStore } from '../core/ledger/ledger.js';
 import { isLocale, type Locale, type Organisation, type Person } from '../core/organisation/organisation.js';

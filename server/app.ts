@@ -11,8 +11,9 @@ import { registerLocalSignInRoutes } from '../api/routes/local-sign-in.js';
 import { registerReadinessRoute } from '../api/routes/readiness.js';
 import { registerNamedSchemas } from '../api/schemas/named-schemas.js';
 import type { ReadinessCheck } from '../core/health/readiness-check.js';
-import { type LocalGraphOptions, localGraph } from '../local-m365/graph/index.js';
+import type { LocalGraphOptions } from '../local-m365/graph/local-graph-options.js';
 import type { Config } from './config.js';
+import { lazySchemaCompilers } from './lazy-schema-compilers.js';
 
 export interface AppServices {
   /** Local mode only: GET /local/users and POST /local/token. */
@@ -35,12 +36,22 @@ export function buildApp(
   config: Pick<Config, 'logLevel'> & Partial<Pick<Config, 'trustProxy'>>,
   services: AppServices,
 ): FastifyInstance {
+  const app = createApp(config);
+  registerServices(app, services);
+  return app;
+}
+
+/** The application and its logger, without routes: the composition root hands app.log around first. */
+export function createApp(
+  config: Pick<Config, 'logLevel'> & Partial<Pick<Config, 'trustProxy'>>,
+): FastifyInstance {
   const app = Fastify({
     logger: { level: config.logLevel },
     // X-Forwarded-For is believed only from the proxies the configuration names (TRUST_PROXY):
     // otherwise any client could pick the address the rate limit counts it under.
     trustProxy: config.trustProxy ?? false,
-    schemaController: requestValidation(),
+    // Bodies checked as sent (request-validation.ts), each route compiled on its first request.
+    schemaController: { compilersFactory: lazySchemaCompilers(requestValidation().compilersFactory) },
     frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
   // The API speaks JSON: a text/plain body is 415 UNSUPPORTED_MEDIA_TYPE rather than a string
@@ -51,6 +62,11 @@ export function buildApp(
   // Before the routes, which are registered as plugins so that they load after it: see openapi.ts.
   registerNamedSchemas(app);
   registerOpenApi(app);
+  return app;
+}
+
+/** The routes, each given the services it uses. */
+export function registerServices(app: FastifyInstance, services: AppServices): void {
   app.register(async (scope) => {
     registerHealthRoutes(scope);
     registerReadinessRoute(scope, services.readiness ?? []);
@@ -59,6 +75,13 @@ export function buildApp(
   if (services.hrApi) registerHrApi(app, services.hrApi);
   const { bot, localGraph: graphOptions } = services;
   if (bot) app.register(async (scope) => registerBotMessagesRoute(scope, bot));
-  if (graphOptions) app.register(localGraph, { ...graphOptions, prefix: '/graph/v1.0' });
-  return app;
+  if (graphOptions)
+    // Imported here, so that production (which has no local Graph) never loads it.
+    app.register(
+      async (scope) => {
+        const { localGraph } = await import('../local-m365/graph/local-graph-plugin.js');
+        await localGraph(scope, graphOptions);
+      },
+      { prefix: '/graph/v1.0' },
+    );
 }

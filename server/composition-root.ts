@@ -10,14 +10,12 @@ import { conversationReferenceStore } from '../adapters/store/conversation-refer
 import { databaseReadiness } from '../adapters/store/database-readiness.js';
 import { openStore } from '../adapters/store/open-store.js';
 import { outboxReadiness } from '../adapters/store/outbox-readiness.js';
-import { createBotAdapter } from '../bot/bot-adapter.js';
-import { proactiveNotify } from '../bot/conversations/proactive-notify.js';
-import { TeleworkBot } from '../bot/telework-bot.js';
+import type { BotEndpoint } from '../api/routes/bot-messages.js';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { LedgerStore } from '../core/ledger/ledger.js';
 import type { Organisation } from '../core/organisation/organisation.js';
 import { graphTokenVerifier } from '../local-m365/identity/graph-token-verifier.js';
-import { buildApp } from './app.js';
+import { createApp, registerServices } from './app.js';
 import type { Config } from './config.js';
 import { connectMicrosoft365, type Microsoft365 } from './connect-microsoft-365.js';
 import { localGraphDirectory } from './local-graph-directory.js';
@@ -65,41 +63,45 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
     await opened.close();
     throw error;
   });
-  // Started once the app (and its logger) exists; the bot asks it for a drain after a change.
-  let calendarSync: CalendarSync | undefined;
-  const conversations = conversationReferenceStore(opened.db);
-  const m365 = config.microsoft365;
-  const botAdapter = createBotAdapter(
-    m365.mode === 'local'
-      ? { mode: 'anonymous' }
-      : {
-          mode: 'single-tenant',
-          appId: m365.bot.appId,
-          tenantId: m365.tenantId,
-          password: m365.bot.password,
-        },
-  );
-  const bot = new TeleworkBot({
+  const app = createApp(config);
+  // Its loops start once the server listens (below): nothing is sent before the local Graph answers.
+  const calendarSync = startCalendarSync({
+    store: opened.store,
+    db: opened.db,
     organisation,
     calendar,
-    store: opened.store,
+    graph: { baseUrl: microsoft365.graphBaseUrl, tokens: microsoft365.graphTokens },
     clock,
-    conversations,
-    calendarStatus: calendarStatus(opened.db),
-    notify: (person, card) => notify(person, card),
-    // The answer waits for one drain, so that it can say "in your Outlook calendar" when it is.
-    syncSoon: () => drainBriefly(calendarSync, app.log),
+    logger: app.log,
+    run: false,
   });
-  const app = buildApp(config, {
+  const bot = botOnFirstUse(async () => {
+    const { composeBot } = await import('./compose-bot.js');
+    return composeBot(
+      config.microsoft365,
+      {
+        organisation,
+        calendar,
+        store: opened.store,
+        clock,
+        conversations: conversationReferenceStore(opened.db),
+        calendarStatus: calendarStatus(opened.db),
+        // The answer waits for one drain, so that it can say "in your Outlook calendar" when it is.
+        syncSoon: () => drainBriefly(calendarSync, app.log),
+      },
+      app.log,
+    );
+  });
+  registerServices(app, {
     readiness: [databaseReadiness(opened.db), outboxReadiness(opened.db, clock.now)],
     hrApi: {
       organisation,
       store: opened.store,
       clock,
       tokens: microsoft365.apiTokens,
-      calendarSync: { parked: () => sync.parked(), requeue: (ids) => sync.requeue(ids) },
+      calendarSync: { parked: () => calendarSync.parked(), requeue: (ids) => calendarSync.requeue(ids) },
     },
-    bot: { adapter: botAdapter, bot },
+    bot,
     ...(microsoft365.localIdentity
       ? {
           localSignIn: {
@@ -111,31 +113,23 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
             directory: localGraphDirectory(organisation),
             verifyToken: graphTokenVerifier(microsoft365.localIdentity),
             storageFile: join(config.dataDir, 'local-graph.sqlite'),
-            ...(m365.mode === 'local' ? { faults: m365.localGraphFaults } : {}),
+            ...(config.microsoft365.mode === 'local' ? { faults: config.microsoft365.localGraphFaults } : {}),
           },
         }
       : {}),
   });
-  const notify = proactiveNotify(
-    botAdapter,
-    m365.mode === 'local' ? '' : m365.bot.appId,
-    conversations,
-    app.log,
-  );
-  const sync = startCalendarSync({
-    store: opened.store,
-    db: opened.db,
-    organisation,
-    calendar,
-    graph: { baseUrl: microsoft365.graphBaseUrl, tokens: microsoft365.graphTokens },
-    clock,
-    logger: app.log,
-    run: runCalendarSync,
+  // What the first requests would otherwise wait for is loaded once the server answers: the
+  // calendar loops, the bot (botbuilder) and this year's holidays.
+  app.addHook('onListen', async () => {
+    if (runCalendarSync) calendarSync.start();
+    setImmediate(() => {
+      calendar.publicHoliday(clock.today());
+      bot().catch((error: unknown) => app.log.error({ err: error }, 'the bot could not be loaded'));
+    });
   });
-  calendarSync = sync;
   // Before the server and the local Graph close: a drain in flight finishes against them.
   app.addHook('preClose', async () => {
-    await sync.stop();
+    await calendarSync.stop();
   });
   app.addHook('onClose', async () => {
     await microsoft365.close();
@@ -148,8 +142,20 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
     store: opened.store,
     clock,
     microsoft365,
-    calendarSync: sync,
+    calendarSync,
     close: () => app.close(),
+  };
+}
+
+/** Loads the bot once, on the first message or after listening; a failed load is tried again. */
+function botOnFirstUse(load: () => Promise<BotEndpoint>): () => Promise<BotEndpoint> {
+  let loading: Promise<BotEndpoint> | undefined;
+  return () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
   };
 }
 
@@ -161,8 +167,7 @@ const SYNC_WAIT_MS = 3_000;
  * goes on in the background and the answer says "pending sync"; a failure is logged, and the
  * rows stay in the outbox for the background loop.
  */
-async function drainBriefly(sync: CalendarSync | undefined, log: FastifyBaseLogger): Promise<void> {
-  if (!sync) return;
+async function drainBriefly(sync: CalendarSync, log: FastifyBaseLogger): Promise<void> {
   const drain = sync.drainOnce().then(
     () => undefined,
     (error: unknown) => log.warn({ err: error }, 'calendar drain after a bot answer failed'),

@@ -1,10 +1,9 @@
 import { createHash, randomBytes, X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
-import { type AppTokenProvider, appTokenProvider } from '../adapters/entra/app-token-provider.js';
+import type { AppTokenProvider, EntraAppSettings } from '../adapters/entra/app-token-provider.js';
 import { pinnedCaNetworkClient } from '../adapters/entra/pinned-ca-network-client.js';
 import { DomainError } from '../core/errors/error-catalogue.js';
-import { startLocalIdentityProvider } from '../local-m365/identity/identity-provider-server.js';
 import type { LocalIdentity } from '../local-m365/identity/local-identity.js';
 import { GRAPH_APP_ROLE } from '../local-m365/identity/token-claims.js';
 import type { Config } from './config.js';
@@ -37,19 +36,24 @@ export async function connectMicrosoft365(config: Config): Promise<Microsoft365>
   if (m365.mode === 'local') {
     // A secret made at each start: nothing outside this process ever needs it.
     const clientSecret = randomBytes(24).toString('base64url');
-    const provider = await startLocalIdentityProvider({
+    // Imported here: production never loads the local identity provider.
+    const { listenLocalIdentityProvider } = await import(
+      '../local-m365/identity/identity-provider-server.js'
+    );
+    const provider = await listenLocalIdentityProvider({
       tenantId: LOCAL_TENANT_ID,
       clients: [{ clientId: LOCAL_CLIENT_ID, clientSecret, graphRoles: [GRAPH_APP_ROLE] }],
     });
     return {
       graphBaseUrl: `http://127.0.0.1:${config.port}/graph/v1.0`,
-      graphTokens: appTokenProvider({
+      // The provider's TLS certificate is made when the calendar sync first asks for a token.
+      graphTokens: appTokensOnFirstUse(async () => ({
         tenantId: LOCAL_TENANT_ID,
         clientId: LOCAL_CLIENT_ID,
         credential: { kind: 'secret', secret: clientSecret },
         authority: provider.authority,
-        networkClient: pinnedCaNetworkClient(provider.caCertificate),
-      }),
+        networkClient: pinnedCaNetworkClient(await provider.caCertificate()),
+      })),
       apiTokens: {
         issuer: provider.identity.issuer,
         audience: LOCAL_API_AUDIENCE,
@@ -60,15 +64,17 @@ export async function connectMicrosoft365(config: Config): Promise<Microsoft365>
       close: provider.close,
     };
   }
+  // Read now: a certificate that cannot be used stops the start.
+  const credential =
+    m365.credential.kind === 'secret' ? m365.credential : await readCertificate(m365.credential.pemFile);
   return {
     graphBaseUrl: m365.graphBaseUrl,
-    graphTokens: appTokenProvider({
+    graphTokens: appTokensOnFirstUse(async () => ({
       tenantId: m365.tenantId,
       clientId: m365.clientId,
-      credential:
-        m365.credential.kind === 'secret' ? m365.credential : await readCertificate(m365.credential.pemFile),
+      credential,
       authority: m365.authority,
-    }),
+    })),
     apiTokens: {
       issuer: `${m365.authority.replace(/\/[^/]+$/, '')}/${m365.tenantId}/v2.0`,
       audience: m365.apiAudience,
@@ -76,6 +82,25 @@ export async function connectMicrosoft365(config: Config): Promise<Microsoft365>
       keys: createRemoteJWKSet(new URL(`${m365.authority}/discovery/v2.0/keys`)),
     },
     close: async () => {},
+  };
+}
+
+/**
+ * Client credentials through msal-node, imported with the first token asked for (the calendar
+ * sync's, after the server listens): nothing on the way to listening needs it. A failed first
+ * attempt is not kept, the next call tries again.
+ */
+function appTokensOnFirstUse(settings: () => Promise<EntraAppSettings>): AppTokenProvider {
+  let provider: Promise<AppTokenProvider> | undefined;
+  return async (resource) => {
+    provider ??= Promise.all([import('../adapters/entra/app-token-provider.js'), settings()]).then(
+      ([{ appTokenProvider }, resolved]) => appTokenProvider(resolved),
+      (error: unknown) => {
+        provider = undefined;
+        throw error;
+      },
+    );
+    return (await provider)(resource);
   };
 }
 

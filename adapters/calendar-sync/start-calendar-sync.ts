@@ -27,7 +27,7 @@ export interface CalendarSyncOptions {
   /** The product's clock; a SyncClock (with sleep) in tests. */
   clock: Clock | SyncClock;
   logger?: SyncLogger;
-  /** false: no background loop; the caller drives drainOnce / pollOnce (tests, scripts). */
+  /** false: no background loop until start(); the caller drives drainOnce / pollOnce (tests, scripts). */
   run?: boolean;
   /** How often the loop looks for due rows when idle, and how often it reads Outlook's changes. */
   idleMs?: number;
@@ -52,6 +52,8 @@ export interface CalendarSync {
   parked(): Promise<ParkedRow[]>;
   /** Parked rows back to the queue, these or all; returns how many. */
   requeue(ids: string[] | 'all'): Promise<number>;
+  /** Starts the background loops when they are not running (the server calls it once it listens). */
+  start(): void;
   /** Ends the background loop after the current pass. */
   stop(): Promise<void>;
 }
@@ -122,23 +124,27 @@ export function startCalendarSync(options: CalendarSyncOptions): CalendarSync {
   };
   // Two loops, so that a long round of Outlook changes (many mailboxes) never holds the outbox
   // back; they share the mailbox slots, so together they stay within 4 requests per mailbox.
-  const running =
-    options.run === false
-      ? Promise.resolve()
-      : Promise.all([
-          loop('outbox', async () => {
-            await worker.drainOnce();
-            const next = await syncStore.nextDueAt();
-            // A little past the next due row, so that rows due together share $batch requests.
-            return next === undefined
-              ? idleMs
-              : Math.min(idleMs, Date.parse(next) - Date.parse(clock.now()) + 250);
-          }),
-          loop('outlook changes', async () => {
-            await poller.pollOnce();
-            return pollMs;
-          }),
-        ]);
+  let running: Promise<unknown> = Promise.resolve();
+  let started = false;
+  const start = () => {
+    if (started || stopped) return;
+    started = true;
+    running = Promise.all([
+      loop('outbox', async () => {
+        await worker.drainOnce();
+        const next = await syncStore.nextDueAt();
+        // A little past the next due row, so that rows due together share $batch requests.
+        return next === undefined
+          ? idleMs
+          : Math.min(idleMs, Date.parse(next) - Date.parse(clock.now()) + 250);
+      }),
+      loop('outlook changes', async () => {
+        await poller.pollOnce();
+        return pollMs;
+      }),
+    ]);
+  };
+  if (options.run !== false) start();
 
   return {
     drainOnce: () => worker.drainOnce(),
@@ -146,6 +152,7 @@ export function startCalendarSync(options: CalendarSyncOptions): CalendarSync {
     pollOnce: () => poller.pollOnce(),
     parked: () => syncStore.parked(),
     requeue: (ids) => syncStore.requeue(ids, clock.now()),
+    start,
     async stop() {
       stopped = true;
       worker.stop();

@@ -1,17 +1,11 @@
+import type { Clock } from '../../core/calendar/clock.js';
 import type { LocalDate } from '../../core/calendar/local-date.js';
 
-/**
- * The product's only clock. Belgian employers count days in Brussels time: just after midnight
- * UTC on 1 January it is already 1 January in Brussels, and at 23:30 UTC on 31 March it is
- * 1 April there (summer time).
- */
-export interface Clock {
-  /** The current instant, ISO 8601 in UTC. */
-  now(): string;
-  /** Today's date in Europe/Brussels. */
-  today(): LocalDate;
-}
+export type { Clock };
 
+// The product's only clock. Belgian employers count days in Brussels time: just after midnight
+// UTC on 1 January it is already 1 January in Brussels, and at 23:30 UTC on 31 March it is
+// 1 April there (summer time).
 const brusselsDate = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Brussels',
   year: 'numeric',

@@ -1,8 +1,18 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type Holidays from 'date-holidays';
 import { assertLocalDate } from '../../core/calendar/day-off.js';
 import type { LocalDate } from '../../core/calendar/local-date.js';
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.js';
 import type { ClosingDays, Employer, Locale } from '../../core/organisation/organisation.js';
+
+// Required on first use, not imported: date-holidays reads its rules for every country when it
+// loads (a few hundred milliseconds), which the server's start does not need to wait for.
+const require = createRequire(import.meta.url);
+let holidaysClass: typeof Holidays | undefined;
+const loadHolidays = (): typeof Holidays => {
+  holidaysClass ??= require('date-holidays') as typeof Holidays;
+  return holidaysClass;
+};
 
 export type BelgianRegion = NonNullable<Employer['holidayRegion']>;
 export type HolidayLanguage = Locale;
@@ -25,13 +35,15 @@ export function belgianPublicHolidays(
   region?: BelgianRegion,
   language?: HolidayLanguage,
 ): (date: LocalDate) => string | undefined {
-  const holidays = region === undefined ? new Holidays('BE') : new Holidays('BE', region);
+  let holidays: Holidays | undefined;
   const byYear = new Map<number, Map<LocalDate, string>>();
 
   function yearTable(year: number): Map<LocalDate, string> {
     let table = byYear.get(year);
     if (table === undefined) {
       table = new Map();
+      const HolidaysOfCountry = loadHolidays();
+      holidays ??= region === undefined ? new HolidaysOfCountry('BE') : new HolidaysOfCountry('BE', region);
       for (const holiday of holidays.getHolidays(year, language)) {
         // holiday.date is "YYYY-MM-DD hh:mm:ss": the local calendar day comes first.
         if (holiday.type === 'public') table.set(holiday.date.slice(0, 10), holiday.name);

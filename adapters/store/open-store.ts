@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
 import { DomainError } from '../../core/errors/error-catalogue.js';
 import type { LedgerStore } from '../../core/ledger/ledger.js';
 import type { Database } from './database.js';
@@ -69,6 +68,8 @@ async function openPostgres(
   schema: string | undefined,
 ): Promise<{ db: Kysely<Database>; migrationTableSchema: string }> {
   if (schema !== undefined) assertSchemaName(schema);
+  // Imported here: a server on SQLite (local mode, the default) never loads the PostgreSQL driver.
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     // pg's default, written out: a decision waiting for a person's or a team's lock holds its

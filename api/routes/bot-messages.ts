@@ -8,18 +8,24 @@ export interface TurnHandler {
   run(context: TurnContext): Promise<void>;
 }
 
+/** The Bot Framework adapter and the bot it runs. */
+export interface BotEndpoint {
+  adapter: BotAdapter;
+  bot: TurnHandler;
+}
+
 /**
  * POST /api/messages: the Bot Framework's endpoint. In order: the activity's shape (400
  * REQUEST_INVALID, before botbuilder sees it), the sender's Bot Framework token (401; 503
  * BOT_KEYS_UNAVAILABLE when the signing keys cannot be fetched, the cause in the log only), then
- * the turn (502 BOT_REPLY_UNDELIVERED when the connector does not take its reply). An invoke's answer (a card button's card) is the HTTP answer; with
- * deliveryMode expectReplies, so are the replies.
+ * the turn (502 BOT_REPLY_UNDELIVERED when the connector does not take its reply). An invoke's
+ * answer (a card button's card) is the HTTP answer; with deliveryMode expectReplies, so are the
+ * replies. The endpoint is asked for at each message: the composition root loads it once, after
+ * the server listens (botbuilder, the cards and the command parser take about a second to import).
  */
-export function registerBotMessagesRoute(
-  app: FastifyInstance,
-  deps: { adapter: BotAdapter; bot: TurnHandler },
-): void {
+export function registerBotMessagesRoute(app: FastifyInstance, endpoint: () => Promise<BotEndpoint>): void {
   app.post('/api/messages', { schema: { body: BotActivity, hide: true } }, async (request, reply) => {
+    const deps = await endpoint();
     const activity = request.body as Activity;
     const authorization = request.headers.authorization ?? '';
     let sender: Awaited<ReturnType<BotAdapter['authenticateActivity']>>;

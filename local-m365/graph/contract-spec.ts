@@ -1,17 +1,13 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { TRIMMED_SPEC_URL } from './contract-spec-source.js';
 
 /**
- * Microsoft's OpenAPI description of the Graph calendar API (shared/graph/Calendar.yml, next to
- * the repository root), parsed once per process: it is 800 kB and YAML takes about a second to
- * read. Test files run in separate workers, so the parsed document is also kept as JSON in the
- * temporary directory, under the SHA-256 of the YAML it came from (a changed file is re-read).
+ * Microsoft's OpenAPI description of the Graph calendar API, trimmed to what the local Graph
+ * serves (vendor/microsoft-graph/), parsed once per process. Only the contract checker reads it:
+ * the product's local Graph runs without it, production never loads it.
  */
-export const DEFAULT_SPEC_URL = new URL('../../../shared/graph/Calendar.yml', import.meta.url);
+export const DEFAULT_SPEC_URL = TRIMMED_SPEC_URL;
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -31,18 +27,16 @@ export interface CalendarSpec {
 
 const cache = new Map<string, CalendarSpec>();
 
+/** The spec as JSON (what scripts/trim-calendar-spec.ts writes); a file that cannot be used is one line naming it. */
 export function loadCalendarSpec(spec: string | URL = DEFAULT_SPEC_URL): CalendarSpec {
   const file = spec instanceof URL ? fileURLToPath(spec) : spec;
   const cached = cache.get(file);
   if (cached) return cached;
-  if (!existsSync(file))
-    throw new Error(
-      `Graph contract: ${file} is missing. It is Microsoft's Calendar.yml (OpenAPI of the Graph calendar API), ` +
-        'expected at ../shared/graph/Calendar.yml relative to the repository root (see shared/graph/README.md).',
-    );
   const document = readDocument(file);
   if (!document.paths || !document.components?.schemas)
-    throw new Error(`Graph contract: ${file} has no paths or components.schemas; is it Calendar.yml?`);
+    throw new Error(
+      `Graph contract: ${file} has no paths or components.schemas; re-create it with scripts/trim-calendar-spec.ts.`,
+    );
   const loaded: CalendarSpec = {
     file,
     paths: document.paths,
@@ -59,23 +53,20 @@ interface OpenApiDocument {
 }
 
 function readDocument(file: string): OpenApiDocument {
-  const yaml = readFileSync(file, 'utf8');
-  const digest = createHash('sha256').update(yaml).digest('hex').slice(0, 32);
-  const cached = join(tmpdir(), `local-graph-calendar-${digest}.json`);
+  let text: string;
   try {
-    return JSON.parse(readFileSync(cached, 'utf8')) as OpenApiDocument;
-  } catch {
-    // Not cached yet (or unreadable): parse the YAML and try to leave the JSON for the next process.
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : 'cannot be read';
+    throw new Error(
+      `Graph contract: ${file} ${reason}; it is Microsoft's Calendar.yml trimmed by scripts/trim-calendar-spec.ts (see vendor/microsoft-graph/README.md).`,
+    );
   }
-  const document = parse(yaml) as OpenApiDocument;
   try {
-    const partial = `${cached}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(document));
-    renameSync(partial, cached);
+    return JSON.parse(text) as OpenApiDocument;
   } catch {
-    // A read-only temporary directory only costs the next process a second.
+    throw new Error(`Graph contract: ${file} is not JSON; re-create it with scripts/trim-calendar-spec.ts.`);
   }
-  return document;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -1,11 +1,13 @@
-/** The local Microsoft Graph: calendar subset of v1.0, faults, and the Calendar.yml contract. */
+/**
+ * The local Microsoft Graph: calendar subset of v1.0 and its faults. The Calendar.yml contract
+ * checker is not exported here: import it from graph-contract.js, so that what imports the local
+ * Graph does not load ajv (a development dependency).
+ */
 
-export { DEFAULT_SPEC_URL } from './contract-spec.js';
 export type { DirectoryEntry } from './directory.js';
 export type { FaultController, FaultSettings, FaultStats } from './fault-controller.js';
 export { DEFAULT_FAULTS } from './fault-controller.js';
 export type { ContractCheck, ContractIssue, ContractViolation, GraphContract } from './graph-contract.js';
-export { graphContract } from './graph-contract.js';
 export type { LocalGraphOptions } from './local-graph-options.js';
 export { localGraph } from './local-graph-plugin.js';
 export type { LocalGraphRuntime } from './local-graph-runtime.js';

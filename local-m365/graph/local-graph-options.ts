@@ -9,9 +9,12 @@ export interface LocalGraphOptions {
   verifyToken: GraphTokenVerifier;
   /** SQLite file so that events survive a restart; absent: in memory. */
   storageFile?: string;
-  /** 'enforce' holds every request and answer to Calendar.yml (tests); 'off' by default. */
+  /**
+   * 'enforce' holds every request and answer to Microsoft's Calendar.yml (tests); 'off' by default.
+   * Only 'enforce' loads the checker (ajv, a development dependency) and the vendored spec.
+   */
   contract?: 'enforce' | 'off';
-  /** Where Calendar.yml is, when not at ../shared/graph/Calendar.yml from the repository root. */
+  /** The trimmed spec as JSON, when not the vendored one (vendor/microsoft-graph/calendar-trimmed.json). */
   contractSpec?: string | URL;
   faults?: Partial<FaultSettings>;
   /** Outlook's MailboxConcurrency: requests in flight per mailbox before 429. Default 4. */

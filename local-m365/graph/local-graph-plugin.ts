@@ -17,7 +17,7 @@ export async function localGraph(
   app: FastifyInstance,
   options: LocalGraphOptions & { runtime?: LocalGraphRuntime },
 ): Promise<void> {
-  const runtime = options.runtime ?? createLocalGraphRuntime(options);
+  const runtime = options.runtime ?? (await createLocalGraphRuntime(options));
   if (!options.runtime) app.addHook('onClose', async () => runtime.close());
   const prefix = app.prefix;
 

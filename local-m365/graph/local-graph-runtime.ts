@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { GraphCaller } from '../identity/graph-caller.js';
-import { ContractEnforcer } from './contract-enforcer.js';
+import type { ContractEnforcer } from './contract-enforcer.js';
 import { Directory } from './directory.js';
 import { EventStore } from './event-store.js';
 import { DEFAULT_FAULTS, type FaultController, Faults } from './fault-controller.js';
-import { type ContractViolation, graphContract } from './graph-contract.js';
+import type { ContractViolation } from './graph-contract.js';
 import { type DispatchDeps, dispatch, type Outcome } from './graph-dispatch.js';
 import { errors, GraphError } from './graph-error.js';
 import { errorResponse, type GraphRequest, type GraphResponse } from './graph-request.js';
@@ -58,9 +58,21 @@ function readBody(
   }
 }
 
-export function createLocalGraphRuntime(options: LocalGraphOptions): LocalGraphRuntime {
-  const enforcer =
-    options.contract === 'enforce' ? new ContractEnforcer(graphContract(options.contractSpec)) : undefined;
+/**
+ * The contract checker (ajv, the vendored spec) is loaded only in enforce mode: the product's local
+ * Graph runs without it, and ajv is a development dependency.
+ */
+async function contractEnforcer(options: LocalGraphOptions): Promise<ContractEnforcer | undefined> {
+  if (options.contract !== 'enforce') return undefined;
+  const [{ ContractEnforcer }, { graphContract }] = await Promise.all([
+    import('./contract-enforcer.js'),
+    import('./graph-contract.js'),
+  ]);
+  return new ContractEnforcer(graphContract(options.contractSpec));
+}
+
+export async function createLocalGraphRuntime(options: LocalGraphOptions): Promise<LocalGraphRuntime> {
+  const enforcer = await contractEnforcer(options);
   const violations = () => (enforcer ? structuredClone(enforcer.violations) : []);
   const faults = new Faults({ ...DEFAULT_FAULTS, ...options.faults }, violations);
   const store = new EventStore(options.storageFile);

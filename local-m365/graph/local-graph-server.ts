@@ -1,5 +1,4 @@
 import Fastify from 'fastify';
-import { generate } from 'selfsigned';
 import type { FaultController } from './fault-controller.js';
 import type { ContractViolation } from './graph-contract.js';
 import type { LocalGraphOptions } from './local-graph-options.js';
@@ -27,6 +26,8 @@ export interface LocalGraphServerOptions extends LocalGraphOptions {
 }
 
 async function selfSigned(): Promise<{ key: string; cert: string }> {
+  // CommonJS: its exports are the default export once bundled (dist/), and also in Node.
+  const { generate } = (await import('selfsigned')).default;
   const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
     keySize: 2048,
     extensions: [
@@ -46,7 +47,7 @@ async function selfSigned(): Promise<{ key: string; cert: string }> {
 /** The local Graph alone on an ephemeral loopback port, for tests and benchmarks. */
 export async function startLocalGraphServer(options: LocalGraphServerOptions): Promise<LocalGraphServer> {
   const tls = options.tls === 'self-signed' ? await selfSigned() : options.tls;
-  const runtime = createLocalGraphRuntime(options);
+  const runtime = await createLocalGraphRuntime(options);
   const app = Fastify({
     logger: false,
     // Keep-alive sockets of the test's fetch must not hold close() back.

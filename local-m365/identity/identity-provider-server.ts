@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
+import type { Server } from 'node:https';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { generate } from 'selfsigned';
 import { createLocalIdentity, type LocalIdentity } from './local-identity.js';
 import type { LocalClient } from './token-claims.js';
 
@@ -13,30 +13,38 @@ export interface LocalIdentityProvider {
   close(): Promise<void>;
 }
 
+/** The provider listening, its TLS certificate made when first asked for. */
+export interface ListeningIdentityProvider extends Omit<LocalIdentityProvider, 'caCertificate'> {
+  /**
+   * Makes the listener's certificate (once) and returns it (PEM). Until then no TLS handshake
+   * succeeds; only MSAL connects, and it asks for this first. Making it (selfsigned, an RSA key)
+   * takes a few hundred milliseconds the server's start does not wait for.
+   */
+  caCertificate(): Promise<string>;
+}
+
 /**
  * Entra ID's OAuth endpoints, locally: OpenID discovery, the signing keys and the token endpoint
  * (client credentials). MSAL refuses an authority that is not https, so this runs its own HTTPS
- * listener on loopback with a certificate made at start-up.
+ * listener on loopback with a self-signed certificate.
  */
 export async function startLocalIdentityProvider(settings: {
   tenantId: string;
   clients: LocalClient[];
   port?: number;
 }): Promise<LocalIdentityProvider> {
-  const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
-    keySize: 2048,
-    extensions: [
-      { name: 'basicConstraints', cA: true },
-      {
-        name: 'subjectAltName',
-        altNames: [
-          { type: 2, value: 'localhost' },
-          { type: 7, ip: '127.0.0.1' },
-        ],
-      },
-    ],
-  });
-  const app = Fastify({ https: { key: pems.private, cert: pems.cert }, logger: false });
+  const provider = await listenLocalIdentityProvider(settings);
+  return { ...provider, caCertificate: await provider.caCertificate() };
+}
+
+/** The same, listening at once: the issuer (which names the port) and the keys are ready. */
+export async function listenLocalIdentityProvider(settings: {
+  tenantId: string;
+  clients: LocalClient[];
+  port?: number;
+}): Promise<ListeningIdentityProvider> {
+  // An HTTPS server with no certificate yet: setSecureContext gives it one when it is made.
+  const app = Fastify({ https: {}, logger: false });
   await app.register(import('@fastify/formbody'));
   let identity: LocalIdentity | undefined;
   const identityNow = () => {
@@ -49,7 +57,33 @@ export async function startLocalIdentityProvider(settings: {
   if (address === null || typeof address === 'string') throw new Error('identity provider has no port');
   const authority = `https://127.0.0.1:${address.port}/${settings.tenantId}`;
   identity = await createLocalIdentity({ tenantId: settings.tenantId, issuer: `${authority}/v2.0` });
-  return { identity, authority, caCertificate: pems.cert, close: () => app.close() };
+  let certificate: Promise<string> | undefined;
+  const caCertificate = () => {
+    certificate ??= selfSignedCertificate().then((pems) => {
+      (app.server as Server).setSecureContext({ key: pems.private, cert: pems.cert });
+      return pems.cert;
+    });
+    return certificate;
+  };
+  return { identity, authority, caCertificate, close: () => app.close() };
+}
+
+async function selfSignedCertificate() {
+  // CommonJS: its exports are the default export once bundled (dist/), and also in Node.
+  const { generate } = (await import('selfsigned')).default;
+  return generate([{ name: 'commonName', value: 'localhost' }], {
+    keySize: 2048,
+    extensions: [
+      { name: 'basicConstraints', cA: true },
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 2, value: 'localhost' },
+          { type: 7, ip: '127.0.0.1' },
+        ],
+      },
+    ],
+  });
 }
 
 function registerIdentityRoutes(

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -75,8 +75,24 @@ describe('graphContract()', () => {
     expect([...declared.keys()].sort()).toEqual([...EVENT_PROPERTIES].sort());
   });
 
-  it('says clearly where Calendar.yml was expected', () => {
-    expect(() => graphContract('/nowhere/Calendar.yml')).toThrow(/Calendar\.yml.*shared\/graph/s);
+  it('stops with one line naming a spec file that is missing or not JSON', () => {
+    expect(() => graphContract('/nowhere/calendar-trimmed.json')).toThrow(
+      /^Graph contract: \/nowhere\/calendar-trimmed\.json is missing; .*scripts\/trim-calendar-spec\.ts[^\n]*$/,
+    );
+    const notJson = join(dir, 'Calendar.yml');
+    writeFileSync(notJson, 'openapi: 3.0.1\n');
+    expect(() => graphContract(notJson)).toThrow(/^Graph contract: .*Calendar\.yml is not JSON; [^\n]*$/);
+  });
+
+  it('stops the local Graph in enforce mode when the spec is missing', async () => {
+    await expect(
+      startLocalGraphServer({
+        directory: [ALICE],
+        verifyToken,
+        contract: 'enforce',
+        contractSpec: '/nowhere/x.json',
+      }),
+    ).rejects.toThrow(/^Graph contract: \/nowhere\/x\.json is missing; [^\n]*$/);
   });
 });
 

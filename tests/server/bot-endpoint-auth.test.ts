@@ -57,14 +57,14 @@ function appWithKeysAt(openIdMetadataUrl: string) {
   return buildApp(
     { logLevel: 'silent' },
     {
-      bot: {
+      bot: async () => ({
         adapter,
         bot: {
           async run() {
             turns += 1;
           },
         },
-      },
+      }),
     },
   );
 }

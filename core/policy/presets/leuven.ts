@@ -8,7 +8,7 @@ import type { TeleworkPolicy } from '../policy.js';
 export const leuvenPreset: TeleworkPolicy = {
   preset: 'leuven',
   source:
-    'CPAS/OCMW Leuven, "Télétravail – CPAS Louvain" (shared/seeds/000_176db2e6dbfcd2f9.txt): two forms, 7h36/3h48, ' +
+    'CPAS/OCMW Leuven, presentation "Télétravail – CPAS Louvain" (in French): two forms, 7h36/3h48, ' +
     'two days a week, EUR 3 per telework day for structural teleworkers, receptionists excluded.',
   fullTimeWeeklyMinutes: 38 * 60,
   halfDayWindows: { am: { start: '08:00', end: '12:00' }, pm: { start: '13:00', end: '17:00' } },

@@ -3,8 +3,8 @@ import { leuvenPreset } from './leuven.js';
 
 /**
  * Municipality of Rumst (telewerkreglement): at most 8 telework days a month full time (38/38),
- * at most 5 below full time; the manager decides per function. The regulation as summarised in
- * policy-presets.md names no allowance, so the preset pays none: an employer sets its own.
+ * at most 5 below full time; the manager decides per function. The summary of the regulation
+ * this preset follows names no allowance, so the preset pays none: an employer sets its own.
  */
 export const rumstPreset: TeleworkPolicy = {
   ...leuvenPreset,
