@@ -28,9 +28,7 @@ const fastifyDefaults = () => {
  * The schemas and the answers are the same; a route's first request pays its own compilation.
  * (Route schemas declare no headers: fastify lowercases header schemas only for its own compiler.)
  */
-export function lazySchemaCompilers(
-  validators: { buildValidator?: unknown } = {},
-): CompilersFactory {
+export function lazySchemaCompilers(validators: { buildValidator?: unknown } = {}): CompilersFactory {
   // The validators may be the app's own (how it validates: api/plugins/request-validation.ts);
   // this only decides when they compile.
   const eager = validators.buildValidator as Build<Validate> | undefined;
