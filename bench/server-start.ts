@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { freePort } from '../tests/support/free-port.js';
 
 // Time from spawning a server to its first /healthz 200, each start with a fresh DATA_DIR:
-// `npm start` (tsx, local mode) and the production build `node dist/server/start.js` (local mode),
+// `npm start` (the sources bundled by esbuild, the bundle cached after the first start; local mode) and the production build `node dist/server/start.js` (local mode),
 // beside `node -e` listening on a port, measured in the same run. The three take turns, so that
 // whatever else the machine does weighs on each alike; the median of ROUNDS starts is printed.
 const ROUNDS = Number(process.env.BENCH_START_ROUNDS ?? 5);
@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const BARE_NODE = `require('node:http').createServer((q, s) => s.end('ok')).listen(Number(process.env.PORT), '127.0.0.1')`;
 const CANDIDATES: Array<{ name: string; command: string; args: string[] }> = [
   { name: 'node -e (a bare HTTP server)', command: process.execPath, args: ['-e', BARE_NODE] },
-  { name: 'npm start (tsx, sources)', command: 'npm', args: ['start', '--silent'] },
+  { name: 'npm start (sources, bundle cached)', command: 'npm', args: ['start', '--silent'] },
   { name: 'node dist/server/start.js', command: process.execPath, args: ['dist/server/start.js'] },
 ];
 
