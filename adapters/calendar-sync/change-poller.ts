@@ -23,10 +23,7 @@ import type { SyncClock, SyncLogger } from './sync-clock.js';
 
 export interface ChangePollerOptions {
   store: CalendarSyncStore;
-  ledger: Pick<
-    LedgerStore,
-    'getEntry' | 'cancelEntry' | 'activeEntries' | 'duties' | 'recordEntry' | 'cancelDuty'
-  >;
+  ledger: Pick<LedgerStore, 'getEntry' | 'cancelEntry' | 'decideAndRecord' | 'cancelDuty'>;
   gateway: CalendarGateway;
   organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
   calendar: WorkingCalendar;

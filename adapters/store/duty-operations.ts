@@ -8,10 +8,14 @@ import type { TeamId } from '../../core/organisation/organisation.js';
 import { dutyCalendars, enqueueCalendarSync } from './calendar-outbox.js';
 import type { Database } from './database.js';
 import { writeEvent } from './events.js';
-import { lockPerson } from './locks.js';
+import { lockPerson, lockTeams } from './locks.js';
 import { byDateTeamPersonHalf, chunked } from './ordering.js';
 import { toDuty } from './rows.js';
 import { assertHalfDay } from './validate.js';
+
+// A duty keeps its person on site for the team's permanence and stops them teleworking that half,
+// so its writes hold the person's lock and the team's (in the order of locks.ts): a decision on a
+// member's telework, which holds both, never reads the duties while one changes.
 
 /** Idempotent: the duty already assigned to this person, team, day and half is returned as it is. */
 export async function assignDuty(
@@ -23,6 +27,7 @@ export async function assignDuty(
   assertHalfDay(duty.half);
   return db.transaction().execute(async (trx) => {
     await lockPerson(trx, duty.personId);
+    await lockTeams(trx, [duty.teamId]);
     const existing = await trx
       .selectFrom('duties')
       .selectAll()
@@ -64,11 +69,12 @@ export async function cancelDuty(
   return db.transaction().execute(async (trx) => {
     const owner = await trx
       .selectFrom('duties')
-      .select('person_id')
+      .select(['person_id', 'team_id'])
       .where('id', '=', dutyId)
       .executeTakeFirst();
     if (!owner) throw new DomainError('UNKNOWN_DUTY', { dutyId });
     await lockPerson(trx, owner.person_id);
+    await lockTeams(trx, [owner.team_id]);
     const duty = toDuty(
       await trx.selectFrom('duties').selectAll().where('id', '=', dutyId).executeTakeFirstOrThrow(),
     );

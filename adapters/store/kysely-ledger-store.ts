@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
-import { assertLocalDate } from '../../core/calendar/day-off.js';
 import type { LocalDate, Month } from '../../core/calendar/local-date.js';
 import type {
   Actor,
   Correction,
   CountedDay,
+  DecisionScope,
   LedgerEvent,
   LedgerStore,
+  LedgerUnitOfWork,
   MonthState,
   NewEntry,
   PermanenceDuty,
@@ -15,12 +16,13 @@ import type {
 } from '../../core/ledger/ledger.js';
 import type { PersonId, TeamId } from '../../core/organisation/organisation.js';
 import type { Database } from './database.js';
+import { decideAndRecord } from './decide-and-record.js';
 import { assignDuty, cancelDuty, listDuties } from './duty-operations.js';
+import { findEntry, listActiveEntries } from './entry-reads.js';
 import { cancelEntry, decideEntry } from './entry-transitions.js';
 import { closedMonths, closeMonth, correctionsOf, countedDays } from './month-operations.js';
-import { byDatePersonPart, chunked } from './ordering.js';
 import { recordEntry } from './record-entry.js';
-import { toEntry, toEvent } from './rows.js';
+import { toEvent } from './rows.js';
 
 /**
  * The ledger on any Kysely database opened by openStore (SQLite or PostgreSQL, migrated).
@@ -32,6 +34,10 @@ export class KyselyLedgerStore implements LedgerStore {
 
   constructor(db: Kysely<Database>) {
     this.#db = db;
+  }
+
+  decideAndRecord<T>(scope: DecisionScope, work: (unit: LedgerUnitOfWork) => Promise<T>): Promise<T> {
+    return decideAndRecord(this.#db, scope, work);
   }
 
   recordEntry(entry: NewEntry, actor: Actor): Promise<RecordResult> {
@@ -51,27 +57,12 @@ export class KyselyLedgerStore implements LedgerStore {
     return cancelEntry(this.#db, entryId, reason, actor);
   }
 
-  async getEntry(entryId: string): Promise<TeleworkEntry | undefined> {
-    const row = await this.#db.selectFrom('entries').selectAll().where('id', '=', entryId).executeTakeFirst();
-    return row ? toEntry(row) : undefined;
+  getEntry(entryId: string): Promise<TeleworkEntry | undefined> {
+    return findEntry(this.#db, entryId);
   }
 
-  async activeEntries(personIds: PersonId[], from: LocalDate, to: LocalDate): Promise<TeleworkEntry[]> {
-    assertLocalDate(from);
-    assertLocalDate(to);
-    const entries: TeleworkEntry[] = [];
-    for (const people of chunked([...new Set(personIds)])) {
-      const rows = await this.#db
-        .selectFrom('entries')
-        .selectAll()
-        .where('person_id', 'in', people)
-        .where('date', '>=', from)
-        .where('date', '<=', to)
-        .where('status', 'in', ['accepted', 'pending'])
-        .execute();
-      entries.push(...rows.map(toEntry));
-    }
-    return entries.sort(byDatePersonPart);
+  activeEntries(personIds: PersonId[], from: LocalDate, to: LocalDate): Promise<TeleworkEntry[]> {
+    return listActiveEntries(this.#db, personIds, from, to);
   }
 
   /** Oldest first, by the actor's instant; events of one instant in the order they were written. */

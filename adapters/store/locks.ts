@@ -1,21 +1,56 @@
+import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
-import type { PersonId } from '../../core/organisation/organisation.js';
+import type { PersonId, TeamId } from '../../core/organisation/organisation.js';
 import { backendOf } from './backend.js';
 import type { Database } from './database.js';
 
 // Transaction-scoped locks. On SQLite every write transaction begins IMMEDIATE and holds the
-// database's single write lock, so these are no-ops there. On PostgreSQL (READ COMMITTED) they
-// make read-then-write sequences safe; they are released at commit or rollback.
+// database's single write lock, so these are no-ops there: a decision that reads inside its
+// transaction already runs alone. On PostgreSQL (READ COMMITTED) they make read-decide-write
+// sequences safe across connections and server instances; they are released at commit or
+// rollback.
 //
-// Lock order, always: person, then months. closeMonth takes only the months lock.
+// The global lock order, always, in every transaction that takes more than one:
+//   1. the person (one at most per transaction),
+//   2. the teams, by ascending key,
+//   3. the months lock (shared by entry changes, exclusive by closeMonth).
+// A transaction may skip a level, never go back up one: decideAndRecord takes all three,
+// recordEntry and the entry transitions the person and the months, the duty writes the person and
+// the team, closeMonth the months alone. Two transactions can then never each hold what the other
+// waits for.
 
-/** Two-key advisory locks live apart from one-key ones, so this never meets a person's lock. */
+/** Two-key advisory locks live apart from one-key ones, so these never meet a person's lock. */
 const MONTHS_LOCK: readonly [number, number] = [0x7e1e, 1];
+/** The first key of every team's lock; the second is the team's key below. */
+const TEAMS_NAMESPACE = 0x7e1f;
 
-/** Serialises everything that reads then writes one person's entries or duties. */
+/**
+ * Serialises everything that reads then writes one person's entries or duties. One-key locks on
+ * hashtext(person id), as before the team locks existed, so an instance of the previous version
+ * still running during a rolling deploy takes the same lock.
+ */
 export async function lockPerson(db: Kysely<Database>, personId: PersonId): Promise<void> {
   if (backendOf(db) !== 'postgres') return;
   await sql`select pg_advisory_xact_lock(hashtext(${personId}))`.execute(db);
+}
+
+/**
+ * Serialises the decisions that read a team's presence on site and the writes that change it
+ * (an entry of a member, a duty). Taken in ascending key order, and the keys (not the ids) are
+ * sorted: two ids whose hashes collide share one lock, and sorting the ids could then take it
+ * before another lock in one transaction and after it in the other.
+ */
+export async function lockTeams(db: Kysely<Database>, teamIds: readonly TeamId[]): Promise<void> {
+  if (backendOf(db) !== 'postgres') return;
+  for (const key of teamLockKeys(teamIds)) {
+    await sql`select pg_advisory_xact_lock(${TEAMS_NAMESPACE}, ${key})`.execute(db);
+  }
+}
+
+/** The teams' lock keys, distinct and ascending: the order lockTeams takes them in. */
+export function teamLockKeys(teamIds: readonly TeamId[]): number[] {
+  const keys = new Set(teamIds.map((id) => createHash('sha256').update(id).digest().readInt32BE(0)));
+  return [...keys].sort((a, b) => a - b);
 }
 
 /**

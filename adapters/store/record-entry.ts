@@ -20,41 +20,44 @@ export async function recordEntry(
   input: NewEntry,
   actor: Actor,
 ): Promise<RecordResult> {
-  assertLocalDate(input.date);
-  assertValidDayPart(input.part);
   return db.transaction().execute(async (trx) => {
     await lockPerson(trx, input.personId);
     await lockMonths(trx, 'shared');
-
-    let halvesToReplace: TeleworkEntry[] = [];
-    if (input.status !== 'refused') {
-      const active = (
-        await trx
-          .selectFrom('entries')
-          .selectAll()
-          .where('person_id', '=', input.personId)
-          .where('date', '=', input.date)
-          .where('status', 'in', ['accepted', 'pending'])
-          .execute()
-      ).map(toEntry);
-      const covering = active.find((entry) => entry.part === 'full' || entry.part === input.part);
-      if (covering) return { entry: covering, created: false, replaced: [] };
-      // Nothing covers the request, so what is active is half days; a full day replaces them.
-      if (input.part === 'full') halvesToReplace = active;
-    }
-
-    const replaced: TeleworkEntry[] = [];
-    for (const half of halvesToReplace) {
-      replaced.push(
-        await changeStatus(
-          trx,
-          half,
-          { status: 'cancelled', action: 'cancelled', reason: 'REPLACED' },
-          actor,
-        ),
-      );
-    }
-    const entry = await insertEntry(trx, input, actor);
-    return { entry, created: true, replaced };
+    return writeEntry(trx, input, actor);
   });
+}
+
+/** recordEntry's work, inside a transaction that already holds the person's and the months lock. */
+export async function writeEntry(
+  trx: Kysely<Database>,
+  input: NewEntry,
+  actor: Actor,
+): Promise<RecordResult> {
+  assertLocalDate(input.date);
+  assertValidDayPart(input.part);
+  let halvesToReplace: TeleworkEntry[] = [];
+  if (input.status !== 'refused') {
+    const active = (
+      await trx
+        .selectFrom('entries')
+        .selectAll()
+        .where('person_id', '=', input.personId)
+        .where('date', '=', input.date)
+        .where('status', 'in', ['accepted', 'pending'])
+        .execute()
+    ).map(toEntry);
+    const covering = active.find((entry) => entry.part === 'full' || entry.part === input.part);
+    if (covering) return { entry: covering, created: false, replaced: [] };
+    // Nothing covers the request, so what is active is half days; a full day replaces them.
+    if (input.part === 'full') halvesToReplace = active;
+  }
+
+  const replaced: TeleworkEntry[] = [];
+  for (const half of halvesToReplace) {
+    replaced.push(
+      await changeStatus(trx, half, { status: 'cancelled', action: 'cancelled', reason: 'REPLACED' }, actor),
+    );
+  }
+  const entry = await insertEntry(trx, input, actor);
+  return { entry, created: true, replaced };
 }

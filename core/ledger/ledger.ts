@@ -119,12 +119,44 @@ export interface RecordResult {
 }
 
 /**
+ * Whose rows a decision on one person's days reads: the person's own entries (quotas, days already
+ * held) and the entries and duties of every team they belong to (presence on site). The store
+ * locks them for the whole decision, so no other decision or write changes them in between.
+ */
+export interface DecisionScope {
+  personId: PersonId;
+  teamIds: TeamId[];
+}
+
+/**
+ * The ledger as one decision sees it: reads and writes inside the transaction that holds the
+ * scope's locks. Writes are only for the scope's person (another person's lock would be taken out
+ * of order); the reads see everything committed before the locks were taken.
+ */
+export interface LedgerUnitOfWork {
+  getEntry(entryId: string): Promise<TeleworkEntry | undefined>;
+  activeEntries(personIds: PersonId[], from: LocalDate, to: LocalDate): Promise<TeleworkEntry[]>;
+  duties(teamIds: TeamId[], from: LocalDate, to: LocalDate): Promise<PermanenceDuty[]>;
+  recordEntry(entry: NewEntry, actor: Actor): Promise<RecordResult>;
+  cancelEntry(entryId: string, reason: string, actor: Actor): Promise<TeleworkEntry>;
+}
+
+/**
  * The ledger. Every method is one transaction: it applies entirely or not at all.
  * Implemented on SQLite and PostgreSQL by adapters/store.
  */
 export interface LedgerStore {
   /**
-   * Records a declaration. Idempotent: if an active entry of the person already covers the
+   * Reads, decides and writes in one transaction that holds the locks of `scope`: two decisions
+   * on the same person or on people of one team run one after the other, so together they never
+   * accept more than they would one at a time. Whatever `work` throws rolls everything back.
+   * Use cases that apply a policy go through here, never through `recordEntry` below.
+   */
+  decideAndRecord<T>(scope: DecisionScope, work: (unit: LedgerUnitOfWork) => Promise<T>): Promise<T>;
+
+  /**
+   * Records a declaration decided elsewhere (imports, tests), under the person's lock only: it
+   * does not hold the teams' locks, so a policy decision must use `decideAndRecord`. Idempotent: if an active entry of the person already covers the
    * requested part of the day, returns it with created = false. A full day over an active half
    * day replaces the half day (cancelled, reason REPLACED).
    */

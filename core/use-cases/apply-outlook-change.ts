@@ -3,7 +3,8 @@ import type { EventDay } from '../calendar-sync/calendar-event.js';
 import type { Actor, LedgerStore, PermanenceDuty, TeleworkEntry } from '../ledger/ledger.js';
 import type { Organisation } from '../organisation/organisation.js';
 import { cancelTelework } from './cancel-telework.js';
-import { type DeclaredDay, declareTelework } from './declare-telework.js';
+import { type DeclaredDay, decideDays } from './declare-telework.js';
+import { decisionScope } from './load-policy-context.js';
 
 /** What somebody did in Outlook to one of our events. */
 export type OutlookChange = { type: 'deleted' } | { type: 'moved'; to: EventDay };
@@ -22,7 +23,7 @@ export type OutlookChangeResult =
 export interface OutlookChangeDeps {
   organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
   calendar: WorkingCalendar;
-  store: Pick<LedgerStore, 'getEntry' | 'cancelEntry' | 'activeEntries' | 'duties' | 'recordEntry'>;
+  store: Pick<LedgerStore, 'getEntry' | 'cancelEntry' | 'decideAndRecord'>;
 }
 
 /**
@@ -34,7 +35,9 @@ export interface OutlookChangeDeps {
  *   waiting for approval: the old day is cancelled (MOVED_IN_OUTLOOK) and the new one recorded;
  *   the calendar then follows the ledger (an accepted day gets its event, a pending one none
  *   until approved). Refused: the refusal is recorded as proof and the old day stays, so its
- *   event goes back where the ledger has it.
+ *   event goes back where the ledger has it. The decision, the cancel and the new day are one
+ *   transaction under the person's and their teams' locks: the old day is never lost without
+ *   the new one, and a concurrent declaration is decided before or after, never in between.
  */
 export async function applyOutlookTeleworkChange(
   deps: OutlookChangeDeps,
@@ -42,8 +45,8 @@ export async function applyOutlookTeleworkChange(
 ): Promise<OutlookChangeResult> {
   const entry = await deps.store.getEntry(input.entryId);
   if (entry?.status !== 'accepted') return { outcome: 'ignored', why: 'entry not accepted' };
-  if (!deps.organisation.people.some((person) => person.id === entry.personId))
-    return { outcome: 'ignored', why: 'person no longer in the organisation' };
+  const person = deps.organisation.people.find((candidate) => candidate.id === entry.personId);
+  if (!person) return { outcome: 'ignored', why: 'person no longer in the organisation' };
 
   if (input.change.type === 'deleted') {
     const cancelled = await cancelTelework(deps, {
@@ -58,35 +61,40 @@ export async function applyOutlookTeleworkChange(
 
   const to = input.change.to;
   if (to.date === entry.date && to.part === entry.part) return { outcome: 'ignored', why: 'same day' };
-  const actor: Actor = { actorId: entry.personId, source: 'outlook', at: input.at };
-  let cancelled: TeleworkEntry | undefined;
-  const [declared] = await declareTelework(
-    {
-      organisation: deps.organisation,
-      calendar: deps.calendar,
-      store: {
-        // The policy sees the person's days without the one being moved.
-        activeEntries: async (...args) =>
-          (await deps.store.activeEntries(...args)).filter((active) => active.id !== entry.id),
-        duties: (...args) => deps.store.duties(...args),
-        // Cancelled first: a full day moved onto its own afternoon would otherwise be "covered".
-        recordEntry: async (newEntry, by) => {
-          if (newEntry.status !== 'refused')
-            cancelled = await deps.store.cancelEntry(entry.id, 'MOVED_IN_OUTLOOK', by);
-          return deps.store.recordEntry(newEntry, by);
+  return deps.store.decideAndRecord(decisionScope(person), async (unit) => {
+    // Read again under the locks: the day may have been cancelled or moved since.
+    const held = await unit.getEntry(entry.id);
+    if (held?.status !== 'accepted') return { outcome: 'ignored', why: 'entry not accepted' };
+    let cancelled: TeleworkEntry | undefined;
+    const [declared] = await decideDays(
+      {
+        organisation: deps.organisation,
+        calendar: deps.calendar,
+        store: {
+          // The policy sees the person's days without the one being moved.
+          activeEntries: async (personIds, from, until) =>
+            (await unit.activeEntries(personIds, from, until)).filter((active) => active.id !== entry.id),
+          duties: (teamIds, from, until) => unit.duties(teamIds, from, until),
+          // Cancelled first: a full day moved onto its own afternoon would otherwise be "covered".
+          recordEntry: async (newEntry, by) => {
+            if (newEntry.status !== 'refused')
+              cancelled = await unit.cancelEntry(entry.id, 'MOVED_IN_OUTLOOK', by);
+            return unit.recordEntry(newEntry, by);
+          },
         },
       },
-    },
-    {
-      request: { personId: entry.personId, days: [{ date: to.date, part: to.part }] },
-      today: input.today,
-      at: actor.at,
-      source: 'outlook',
-    },
-  );
-  if (!declared) return { outcome: 'restore', why: 'nothing declared' };
-  if (cancelled) return { outcome: 'moved', cancelled, declared };
-  return { outcome: 'restore', why: declared.decision.reason, declared };
+      person,
+      {
+        request: { personId: entry.personId, days: [{ date: to.date, part: to.part }] },
+        today: input.today,
+        at: input.at,
+        source: 'outlook',
+      },
+    );
+    if (!declared) return { outcome: 'restore', why: 'nothing declared' };
+    if (cancelled) return { outcome: 'moved', cancelled, declared };
+    return { outcome: 'restore', why: declared.decision.reason, declared };
+  });
 }
 
 /**

@@ -2,18 +2,25 @@ import { assertLocalDate } from '../calendar/day-off.js';
 import { type DayPart, halvesOf, type LocalDate } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { DomainError } from '../errors/error-catalogue.js';
-import type { LedgerStore, RecordResult, Source, TeleworkEntry } from '../ledger/ledger.js';
+import type { LedgerStore, LedgerUnitOfWork, RecordResult, Source, TeleworkEntry } from '../ledger/ledger.js';
 import { findPerson } from '../organisation/find-person.js';
-import type { Organisation } from '../organisation/organisation.js';
+import type { Organisation, Person } from '../organisation/organisation.js';
 import { assertValidDayPart } from '../policy/day-value.js';
 import type { DayDecision, TeleworkRequest } from '../policy/decision.js';
 import { evaluateRequest } from '../policy/evaluate-request.js';
-import { loadPolicyContext } from './load-policy-context.js';
+import { decisionScope, loadPolicyContext } from './load-policy-context.js';
 
 export interface DeclareTeleworkDeps {
   organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
   calendar: WorkingCalendar;
-  store: Pick<LedgerStore, 'activeEntries' | 'duties' | 'recordEntry'>;
+  store: Pick<LedgerStore, 'decideAndRecord'>;
+}
+
+/** What deciding and writing days needs: the policy's inputs and a unit of work holding the locks. */
+export interface DecideDaysDeps {
+  organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
+  calendar: WorkingCalendar;
+  store: Pick<LedgerUnitOfWork, 'activeEntries' | 'duties' | 'recordEntry'>;
 }
 
 export interface DeclareTeleworkInput {
@@ -32,13 +39,17 @@ export interface DeclaredDay {
 
 /**
  * A person declares telework for one or more days: the policy decides each day, and every
- * decision — accepted, waiting for approval, refused — is written to the ledger.
+ * decision — accepted, waiting for approval, refused — is written to the ledger. The reads the
+ * policy decides on and the writes are one transaction under the person's and their teams' locks:
+ * declarations sent at the same instant are decided one after the other, each seeing the days the
+ * one before it wrote, so together they never pass a quota or a permanence minimum that they
+ * would not pass one at a time.
  */
 export async function declareTelework(
   deps: DeclareTeleworkDeps,
   input: DeclareTeleworkInput,
 ): Promise<DeclaredDay[]> {
-  const { organisation, store } = deps;
+  const { organisation } = deps;
   const { request } = input;
   if (request.days.length === 0) throw new DomainError('EMPTY_REQUEST');
   const person = findPerson(organisation, request.personId);
@@ -47,6 +58,23 @@ export async function declareTelework(
     assertLocalDate(day.date);
     assertValidDayPart(day.part);
   }
+  return deps.store.decideAndRecord(decisionScope(person), (unit) =>
+    decideDays({ organisation, calendar: deps.calendar, store: unit }, person, input),
+  );
+}
+
+/**
+ * The policy's decision on the days asked and its writes, through a unit of work that already
+ * holds the locks of `decisionScope(person)`. One day after the other, in one transaction: a
+ * failure on a later day undoes the days before it, so an answer never hides a half-done request.
+ */
+export async function decideDays(
+  deps: DecideDaysDeps,
+  person: Person,
+  input: DeclareTeleworkInput,
+): Promise<DeclaredDay[]> {
+  const { store } = deps;
+  const { request } = input;
   const dates = request.days.map((day) => day.date).sort();
   const first = dates[0] as LocalDate;
   const last = dates[dates.length - 1] as LocalDate;
@@ -57,7 +85,6 @@ export async function declareTelework(
 
   const actor = { actorId: person.id, source: input.source, at: input.at };
   const declared: DeclaredDay[] = [];
-  // One day after the other: each is its own transaction, so a later failure keeps the days before.
   for (const decision of decisions) {
     // Declaring a day that is already declared changes nothing: the answer is the entry in place.
     const existing = decision.reason === 'ALREADY_DECLARED' ? covering(ownEntries, decision) : undefined;

@@ -1,6 +1,6 @@
 import type { LocalDate } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import type { LedgerStore, TeleworkEntry } from '../ledger/ledger.js';
+import type { DecisionScope, LedgerUnitOfWork, TeleworkEntry } from '../ledger/ledger.js';
 import { teamMates } from '../organisation/find-person.js';
 import type { Organisation, Person } from '../organisation/organisation.js';
 import type { PolicyContext } from '../policy/evaluate-request.js';
@@ -9,7 +9,17 @@ import { quotaPeriod } from '../policy/quota.js';
 export interface PolicyContextDeps {
   organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
   calendar: WorkingCalendar;
-  store: Pick<LedgerStore, 'activeEntries' | 'duties'>;
+  store: Pick<LedgerUnitOfWork, 'activeEntries' | 'duties'>;
+}
+
+/**
+ * The locks under which loadPolicyContext's reads stay true until the decision is written: the
+ * person (their own days, for quotas) and each of their teams (the mates' days and the duties,
+ * for presence on site). Every team, not only those with a minimum today: a rule can name a
+ * weekday or half, and a team without one costs one uncontended lock.
+ */
+export function decisionScope(person: Pick<Person, 'id' | 'teams'>): DecisionScope {
+  return { personId: person.id, teamIds: person.teams };
 }
 
 /**

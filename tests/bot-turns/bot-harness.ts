@@ -15,10 +15,11 @@ export interface BotHarness {
   close(): Promise<void>;
 }
 
-export async function startBotHarness(): Promise<BotHarness> {
+/** `env` adds variables to the configuration, e.g. DATABASE_URL and ORG_CONFIG. */
+export async function startBotHarness(env: Record<string, string> = {}): Promise<BotHarness> {
   const dir = await mkdtemp(join(tmpdir(), 'bot-turns-'));
   const port = await freePort();
-  const config = readConfig({ DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'silent' }, dir);
+  const config = readConfig({ DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'silent', ...env }, dir);
   const product = await composeProduct(config, {
     clock: { today: () => TODAY, now: () => new Date().toISOString() },
     runCalendarSync: false,
