@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { playgroundConfig } from '../bot/playground/playground-config.js';
+import { pickCurrent, playgroundConfig } from '../bot/playground/playground-config.js';
 import { composeProduct } from '../server/composition-root.js';
 import { readConfig } from '../server/config.js';
 import { LOCAL_CLIENT_ID, LOCAL_TENANT_ID } from '../server/connect-microsoft-365.js';
@@ -28,6 +30,21 @@ await writeFile(
     ...(values.as ? { currentUpn: values.as } : {}),
   }),
 );
+/**
+ * The Playground opens the page in the desktop's browser with xdg-open on Linux; with no desktop
+ * (a server, a container, SSH) that spawn fails and the Playground exits 1 with nothing on the
+ * screen. Then it runs without opening anything (its TEAMSAPPTESTER_BROWSER=none) and the URL is
+ * printed for a browser elsewhere (ssh -L 56150:127.0.0.1:56150 ...).
+ */
+function canOpenBrowser(env: NodeJS.ProcessEnv): boolean {
+  if (env.TEAMSAPPTESTER_BROWSER === 'none') return false;
+  if (process.platform !== 'linux') return true;
+  if (!env.DISPLAY && !env.WAYLAND_DISPLAY) return false;
+  return (env.PATH ?? '').split(delimiter).some((folder) => existsSync(join(folder, 'xdg-open')));
+}
+const openBrowser = canOpenBrowser(process.env);
+const person = pickCurrent(product.organisation.people, values.as);
+
 const cli = join(
   dirname(createRequire(import.meta.url).resolve('@microsoft/m365agentsplayground/package.json')),
   'cli.js',
@@ -44,11 +61,21 @@ const playground = spawn(
     String(values['playground-port']),
     '--dt',
   ],
-  { cwd: folder, stdio: 'inherit' },
+  {
+    cwd: folder,
+    env: openBrowser ? process.env : { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
 );
-console.log(
-  `Playground: http://127.0.0.1:${values['playground-port']}  (server http://127.0.0.1:${config.port})`,
-);
+// The Playground takes another port when the one asked for is taken: its own line says which.
+createInterface({ input: playground.stdout }).on('line', (line) => {
+  const port = /^Listening on (\d+)/.exec(line)?.[1];
+  if (!port) return console.log(line);
+  console.log(
+    `Playground: http://127.0.0.1:${port}${openBrowser ? '' : ' (open it in a browser)'}, chatting as ` +
+      `${person.displayName} (${person.upn}); server http://127.0.0.1:${config.port}. Ctrl+C stops both.`,
+  );
+});
 const stop = () => {
   playground.kill('SIGTERM');
   product.close().then(() => process.exit(0));
@@ -56,5 +83,6 @@ const stop = () => {
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
 playground.on('exit', (code) => {
+  if (code) console.error(`The Playground stopped (exit ${code}); its log: ${join(folder, 'devTools')}`);
   product.close().then(() => process.exit(code ?? 0));
 });

@@ -8,6 +8,7 @@ import { registerBotMessagesRoute } from '../api/routes/bot-messages.js';
 import { registerHealthRoutes } from '../api/routes/health.js';
 import { registerLocalSignInRoutes } from '../api/routes/local-sign-in.js';
 import { registerReadinessRoute } from '../api/routes/readiness.js';
+import { registerNamedSchemas } from '../api/schemas/named-schemas.js';
 import type { ReadinessCheck } from '../core/health/readiness-check.js';
 import { type LocalGraphOptions, localGraph } from '../local-m365/graph/index.js';
 import type { Config } from './config.js';
@@ -42,6 +43,7 @@ export function buildApp(
   registerProblemDetails(app);
   registerSecurityHeaders(app);
   // Before the routes, which are registered as plugins so that they load after it: see openapi.ts.
+  registerNamedSchemas(app);
   registerOpenApi(app);
   app.register(async (scope) => {
     registerHealthRoutes(scope);

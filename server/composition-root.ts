@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { type CalendarSync, startCalendarSync } from '../adapters/calendar-sync/start-calendar-sync.js';
-import { type Clock, systemClock } from '../adapters/clock/brussels-clock.js';
+import { type Clock, clockStartingOn, systemClock } from '../adapters/clock/brussels-clock.js';
 import { belgianWorkingCalendar } from '../adapters/holidays/belgian-holidays.js';
 import { loadOrganisation } from '../adapters/organisation-file/load-organisation.js';
 import { calendarStatus } from '../adapters/store/calendar-status.js';
@@ -46,7 +46,10 @@ export interface ComposeOptions {
 }
 
 export async function composeProduct(config: Config, options: ComposeOptions = {}): Promise<Product> {
-  const { clock = systemClock(), runCalendarSync = true } = options;
+  const {
+    clock = config.localToday ? clockStartingOn(config.localToday) : systemClock(),
+    runCalendarSync = true,
+  } = options;
   const organisation = await loadOrganisation(config.organisationFile ?? DEMO_ORGANISATION_FILE);
   const calendar = belgianWorkingCalendar({
     region: organisation.employer.holidayRegion,

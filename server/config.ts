@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import Type, { type Static } from 'typebox';
 import Value from 'typebox/value';
+import { isLocalDate, type LocalDate } from '../core/calendar/local-date.js';
 import { DomainError } from '../core/errors/error-catalogue.js';
 
 // The server's configuration, read from the environment once at boot. Nothing below the
@@ -29,6 +30,8 @@ const EnvironmentSchema = Type.Object({
         '^(throttleRate|unavailableRate|resetRate|resetAfterWriteRate|latencyMs|retryAfterSeconds|seed)=\\d+(\\.\\d+)?(,(throttleRate|unavailableRate|resetRate|resetAfterWriteRate|latencyMs|retryAfterSeconds|seed)=\\d+(\\.\\d+)?)*$',
     }),
   ),
+  // Local mode only: the demo clock's first day (a trainer's month), YYYY-MM-DD.
+  LOCAL_TODAY: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
   // No default: unset means "as the mode says", so production with it set to on can be refused.
   LOCAL_SIGN_IN: Type.Optional(Type.Union([Type.Literal('on'), Type.Literal('off')])),
   TENANT_ID: Type.Optional(Type.String({ pattern: GUID })),
@@ -58,6 +61,8 @@ const HINTS: Record<string, string> = {
   LOCAL_SIGN_IN: 'on or off',
   LOCAL_GRAPH_FAULTS:
     'name=value pairs separated by commas, e.g. throttleRate=0.3,latencyMs=100 (throttleRate, unavailableRate, resetRate, resetAfterWriteRate, latencyMs, retryAfterSeconds, seed)',
+  LOCAL_TODAY:
+    'a date written YYYY-MM-DD, such as 2026-11-23: the day local mode starts on (its clock runs on from there)',
   TENANT_ID: 'the Directory (tenant) ID of your Microsoft Entra tenant, a GUID',
   CLIENT_ID: 'the Application (client) ID of the Entra app registration, a GUID',
   CLIENT_SECRET: 'a client secret of the Entra app registration',
@@ -111,6 +116,8 @@ export interface Config {
   /** Fastify's trustProxy: false, a number of proxy hops, or the proxies' addresses. */
   trustProxy: false | string | ((address: string, hop: number) => boolean);
   microsoft365: Microsoft365Config;
+  /** Local mode only (LOCAL_TODAY): the day the product's clock starts on; absent: the real day. */
+  localToday?: LocalDate;
 }
 
 function invalid(variable: string, value: unknown, hint = HINTS[variable]): DomainError {
@@ -134,6 +141,10 @@ export function readConfig(env: Record<string, string | undefined>, cwd: string)
     throw invalid(variable, known[variable]);
   }
   const parsed = values as Environment;
+  // The pattern lets 2026-02-30 through; the calendar does not.
+  if (parsed.LOCAL_TODAY !== undefined && !isLocalDate(parsed.LOCAL_TODAY)) {
+    throw invalid('LOCAL_TODAY', parsed.LOCAL_TODAY);
+  }
   const absolute = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
   return {
     port: parsed.PORT,
@@ -144,6 +155,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd: string)
     logLevel: parsed.LOG_LEVEL,
     trustProxy: trustProxyOf(parsed.TRUST_PROXY),
     microsoft365: microsoft365Config(parsed, absolute),
+    ...(parsed.LOCAL_TODAY ? { localToday: parsed.LOCAL_TODAY } : {}),
   };
 }
 
@@ -182,6 +194,14 @@ function microsoft365Config(parsed: Environment, absolute: (path: string) => str
       'LOCAL_GRAPH_FAULTS',
       parsed.LOCAL_GRAPH_FAULTS,
       'nothing: faults exist only in the local Graph',
+    );
+  }
+  // Payroll is paid on real days: a clock set back or ahead has no place next to a tenant.
+  if (parsed.LOCAL_TODAY) {
+    throw invalid(
+      'LOCAL_TODAY',
+      parsed.LOCAL_TODAY,
+      'nothing (leave it unset): the demo clock exists only in local mode',
     );
   }
   // The local sign-in hands out tokens to anyone on the machine: never next to a real tenant.

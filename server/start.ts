@@ -1,6 +1,7 @@
 import { DomainError } from '../core/errors/error-catalogue.js';
 import { composeProduct } from './composition-root.js';
 import { readConfig } from './config.js';
+import { startBanner } from './start-banner.js';
 
 // The process entry point: the only module that reads process.env.
 async function start(): Promise<void> {
@@ -16,6 +17,7 @@ async function start(): Promise<void> {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   await product.app.listen({ port: config.port, host: config.host });
+  if (config.logLevel !== 'silent') console.log(startBanner(config));
 }
 
 start().catch((error: unknown) => {

@@ -1,37 +1,13 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import Type from 'typebox';
 import {
   listParkedCalendarChanges,
   type ParkedCalendarChanges,
   requeueParkedCalendarChanges,
 } from '../../core/use-cases/parked-calendar-changes.js';
 import { callerOfRequest } from '../auth/authenticate.js';
-import { BEARER, PROBLEM_RESPONSES } from '../schemas/common-schemas.js';
-
-const Parked = Type.Object({
-  id: Type.String(),
-  kind: Type.Union([Type.Literal('entry'), Type.Literal('duty')]),
-  entityId: Type.String({ description: 'The telework entry or permanence duty' }),
-  target: Type.Union([Type.Literal('person'), Type.Literal('team')], {
-    description: "The person's own calendar, or the team's permanence calendar",
-  }),
-  reason: Type.String({ description: 'Why Graph refused it, e.g. the mailbox does not exist' }),
-  parkedAt: Type.String({ format: 'date-time' }),
-  attempts: Type.Integer(),
-});
-
-const RequeueBody = Type.Object(
-  {
-    ids: Type.Union(
-      [Type.Literal('all'), Type.Array(Type.String({ maxLength: 64 }), { minItems: 1, maxItems: 1000 })],
-      {
-        description: '"all", or the ids of the parked changes to send again',
-      },
-    ),
-  },
-  { additionalProperties: false },
-);
+import { ParkedCalendarChangeList, RequeueRequest, RequeueResult } from '../schemas/calendar-sync-schemas.js';
+import { BEARER, jsonAnswer, PROBLEM_RESPONSES, ref } from '../schemas/common-schemas.js';
 
 /** GET /admin/calendar-sync/parked and POST /admin/calendar-sync/requeue (Admin). */
 export function registerCalendarSyncAdminRoutes(
@@ -46,7 +22,10 @@ export function registerCalendarSyncAdminRoutes(
         summary: 'Calendar changes that could not reach Outlook, with the reason (Admin)',
         tags: ['admin'],
         security: BEARER,
-        response: { 200: Type.Object({ parked: Type.Array(Parked) }), ...PROBLEM_RESPONSES },
+        response: {
+          200: jsonAnswer('The parked changes, oldest first', ParkedCalendarChangeList),
+          ...PROBLEM_RESPONSES,
+        },
       },
     },
     async (request) => ({ parked: await listParkedCalendarChanges(deps, callerOfRequest(request)) }),
@@ -58,8 +37,11 @@ export function registerCalendarSyncAdminRoutes(
         summary: 'Send parked calendar changes again, once their cause is fixed (Admin)',
         tags: ['admin'],
         security: BEARER,
-        body: RequeueBody,
-        response: { 200: Type.Object({ requeued: Type.Integer() }), ...PROBLEM_RESPONSES },
+        body: ref(RequeueRequest),
+        response: {
+          200: jsonAnswer('How many went back to the outbox', RequeueResult),
+          ...PROBLEM_RESPONSES,
+        },
       },
     },
     async (request) => ({

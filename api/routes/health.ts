@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { jsonAnswer } from '../schemas/common-schemas.js';
+import { Health } from '../schemas/health-schemas.js';
 
 /** GET /healthz: the process is up and has finished booting (store migrated, organisation loaded). */
 export function registerHealthRoutes(app: FastifyInstance): void {
@@ -6,11 +8,11 @@ export function registerHealthRoutes(app: FastifyInstance): void {
     '/healthz',
     {
       schema: {
-        response: {
-          200: { type: 'object', properties: { status: { type: 'string' } }, required: ['status'] },
-        },
+        summary: 'Alive: the process is up and has booted',
+        tags: ['health'],
+        response: { 200: jsonAnswer('Alive', Health) },
       },
     },
-    async () => ({ status: 'ok' }),
+    async () => ({ status: 'ok' as const }),
   );
 }

@@ -4,7 +4,7 @@ import type { LocalDate } from '../../core/calendar/local-date.js';
 import type { LedgerStore } from '../../core/ledger/ledger.js';
 import { closeMonthAsHr, listMonths } from '../../core/use-cases/manage-months.js';
 import { callerOfRequest } from '../auth/authenticate.js';
-import { BEARER, PROBLEM_RESPONSES, Problem } from '../schemas/common-schemas.js';
+import { BEARER, jsonAnswer, PROBLEM_RESPONSES, Problem, ref } from '../schemas/common-schemas.js';
 import { CloseParams, MonthList, MonthState } from '../schemas/tally-schemas.js';
 
 /** GET /months and POST /months/{month}/close. */
@@ -23,7 +23,7 @@ export function registerMonthRoutes(
         summary: 'The closed months',
         tags: ['months'],
         security: BEARER,
-        response: { 200: MonthList, ...PROBLEM_RESPONSES },
+        response: { 200: jsonAnswer('The closed months', MonthList), ...PROBLEM_RESPONSES },
       },
     },
     async () => ({ closed: await listMonths(deps) }),
@@ -42,11 +42,11 @@ export function registerMonthRoutes(
         security: BEARER,
         params: CloseParams,
         response: {
-          200: MonthState,
+          200: jsonAnswer('The month, now closed', MonthState),
           ...PROBLEM_RESPONSES,
           409: {
             description: 'MONTH_ALREADY_CLOSED, MONTH_NOT_OVER or MONTH_IN_FUTURE',
-            content: { 'application/problem+json': { schema: Problem } },
+            content: { 'application/problem+json': { schema: ref(Problem) } },
           },
         },
       },

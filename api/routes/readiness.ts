@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { DomainError } from '../../core/errors/error-catalogue.js';
 import type { ReadinessCheck } from '../../core/health/readiness-check.js';
 import { problemFromDomainError, sendProblem } from '../plugins/problem-details.js';
+import { jsonAnswer, Problem, ref } from '../schemas/common-schemas.js';
+import { Readiness } from '../schemas/health-schemas.js';
 
 /** A check that does not answer within this is failing: a probe must not hang with it. */
 const CHECK_TIMEOUT_MS = 2_000;
@@ -38,7 +40,19 @@ export function registerReadinessRoute(
 ): void {
   app.get(
     '/readyz',
-    { schema: { summary: 'Ready to serve: every readiness check passes', tags: ['health'] } },
+    {
+      schema: {
+        summary: 'Ready to serve: every readiness check passes',
+        tags: ['health'],
+        response: {
+          200: jsonAnswer('Ready', Readiness),
+          503: {
+            description: 'NOT_READY, naming the failing checks; `checks` lists every check',
+            content: { 'application/problem+json': { schema: ref(Problem) } },
+          },
+        },
+      },
+    },
     async (_request, reply) => {
       const results = await Promise.all(checks.map((check) => run(check, timeoutMs)));
       const failing = results.filter((result) => !result.ok);

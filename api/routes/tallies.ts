@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { type ReadTalliesDeps, readOwnTally, readTallies } from '../../core/use-cases/read-tallies.js';
 import { callerOfRequest } from '../auth/authenticate.js';
-import { BEARER, PROBLEM_RESPONSES } from '../schemas/common-schemas.js';
+import { BEARER, jsonAnswer, PROBLEM_RESPONSES } from '../schemas/common-schemas.js';
 import { MonthQuery, OwnTally, TalliesQuery, TallyPage } from '../schemas/tally-schemas.js';
 
 /** GET /tallies (HR: everyone; managers: their teams; anyone: themselves) and GET /me/tally. */
@@ -21,7 +21,7 @@ export function registerTallyRoutes(app: FastifyInstance, deps: ReadTalliesDeps)
         tags: ['tallies'],
         security: BEARER,
         querystring: TalliesQuery,
-        response: { 200: TallyPage, ...PROBLEM_RESPONSES },
+        response: { 200: jsonAnswer("A page of the month's tallies", TallyPage), ...PROBLEM_RESPONSES },
       },
     },
     async (request) => readTallies(deps, { caller: callerOfRequest(request), ...request.query }),
@@ -35,7 +35,7 @@ export function registerTallyRoutes(app: FastifyInstance, deps: ReadTalliesDeps)
         tags: ['tallies'],
         security: BEARER,
         querystring: MonthQuery,
-        response: { 200: OwnTally, ...PROBLEM_RESPONSES },
+        response: { 200: jsonAnswer('Your month', OwnTally), ...PROBLEM_RESPONSES },
       },
     },
     async (request) => readOwnTally(deps, { caller: callerOfRequest(request), month: request.query.month }),

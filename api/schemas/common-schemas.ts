@@ -1,7 +1,19 @@
-import Type from 'typebox';
+import Type, { type Static, type TSchema } from 'typebox';
 
 // Schemas shared by the HR API's routes. Their descriptions become the OpenAPI document; their
 // patterns are what Fastify checks before any handler (and so any SQL) runs.
+
+/**
+ * A reference to a named schema (one with an `$id`, added once with app.addSchema: see
+ * named-schemas.ts). The OpenAPI document shows it as `#/components/schemas/<$id>`, so a generated
+ * client gets a named type instead of an anonymous copy at every use; the handler is still typed
+ * with the schema's shape.
+ */
+export function ref<T extends TSchema>(schema: T) {
+  const id = (schema as { $id?: unknown }).$id;
+  if (typeof id !== 'string') throw new TypeError('ref() needs a schema with an $id');
+  return Type.Unsafe<Static<T>>(Type.Ref(id));
+}
 
 export const MONTH_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])$';
 export const TEAM_ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,63}$';
@@ -14,6 +26,14 @@ export const PATTERN_HINTS: Record<string, string> = {
   [TEAM_ID_PATTERN]: 'must be a team id of the organisation file: lower-case letters, digits and hyphens',
   [PERSON_ID_PATTERN]: "must be a person's Entra object id (a GUID)",
 };
+
+/**
+ * A JSON answer whose body is a named schema. Written with `content`, so that the document keeps
+ * the `$ref` (a bare `$ref` as the response schema is inlined by @fastify/swagger).
+ */
+export function jsonAnswer<T extends TSchema>(description: string, schema: T) {
+  return { description, content: { 'application/json': { schema: ref(schema) } } };
+}
 
 export const Month = Type.String({
   pattern: MONTH_PATTERN,
@@ -32,12 +52,16 @@ export const Problem = Type.Object(
     detail: Type.String({ description: 'What went wrong and what to do, for people.' }),
     params: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
   },
-  { additionalProperties: true, description: 'RFC 9457 problem details (application/problem+json).' },
+  {
+    $id: 'Problem',
+    additionalProperties: true,
+    description: 'RFC 9457 problem details (application/problem+json).',
+  },
 );
 
 const problem = (description: string) => ({
   description,
-  content: { 'application/problem+json': { schema: Problem } },
+  content: { 'application/problem+json': { schema: ref(Problem) } },
 });
 
 /** The error answers every authenticated route can give, for the OpenAPI document. */

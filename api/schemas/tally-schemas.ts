@@ -1,9 +1,10 @@
 import Type from 'typebox';
 import { MAX_PAGE_SIZE } from '../../core/use-cases/read-tallies.js';
-import { Month, PERSON_ID_PATTERN, TEAM_ID_PATTERN } from './common-schemas.js';
+import { Month, PERSON_ID_PATTERN, ref, TEAM_ID_PATTERN } from './common-schemas.js';
 
 // The tallies' shapes in JSON. Fastify serialises answers with them too, so nothing that is not
-// described here leaves the server. Time is in minutes, money in integer euro cents.
+// described here leaves the server. Time is in minutes, money in integer euro cents. Each answer's
+// shape has an `$id`: the OpenAPI document names it (components.schemas), see named-schemas.ts.
 
 const Minutes = (description: string) => Type.Integer({ description: `${description}, in minutes` });
 const Cents = (description: string) => Type.Integer({ description: `${description}, in euro cents` });
@@ -37,76 +38,99 @@ export const TalliesQuery = Type.Object(
   { additionalProperties: false },
 );
 
-const AllowanceLine = Type.Object({
-  rule: Type.Union([Type.Literal('per-day'), Type.Literal('flat'), Type.Literal('cap')]),
-  label: Type.String(),
-  cents: Cents('The amount of this rule (negative for the cap)'),
-  countedDays: Type.Number({ description: 'Days counted for money (a half day counts as the policy says)' }),
-});
+export const AllowanceLine = Type.Object(
+  {
+    rule: Type.Union([Type.Literal('per-day'), Type.Literal('flat'), Type.Literal('cap')]),
+    label: Type.String(),
+    cents: Cents('The amount of this rule (negative for the cap)'),
+    countedDays: Type.Number({
+      description: 'Days counted for money (a half day counts as the policy says)',
+    }),
+  },
+  { $id: 'AllowanceLine', description: 'One rule of the allowance and what it paid' },
+);
 
-const CorrectionLine = Type.Object({
-  correctionId: Type.String(),
-  entryId: Type.String(),
-  entryDate: Type.String({ description: 'The corrected day, in a closed month' }),
-  part: Part,
-  kind: Type.Union([Type.Literal('structural'), Type.Literal('occasional')]),
-  originalMonth: Type.String(),
-  createdAt: Type.String(),
-  deltaHalves: Type.Integer({ description: '+2/+1: the day started counting; -2/-1: it stopped' }),
-  days: Type.Number(),
-  minutes: Minutes('Its time at the day value'),
-  cents: Cents("Its effect on its own month's allowance, thresholds and cap included"),
-});
-
-export const PersonTally = Type.Object({
-  personId: Type.String(),
-  upn: Type.String(),
-  displayName: Type.String(),
-  teams: Type.Array(Type.String()),
-  regime: Type.Object({
-    share: Type.String({ description: 'Share of full time, e.g. 4/5' }),
-    fraction: Type.Number({ description: 'The same as a number, e.g. 0.8' }),
-    days: Type.Array(Type.String(), { description: 'Weekdays worked' }),
-  }),
-  dayValueMinutes: Minutes('A full day at this regime (456 = 7h36)'),
-  arrangement: Type.Union([Type.Literal('structural'), Type.Literal('occasional'), Type.Literal('none')]),
-  pattern: Type.Array(Type.String(), { description: 'Structural pattern, e.g. [tue, thu-am]' }),
-  fullDays: Type.Integer(),
-  halfDays: Type.Integer(),
-  teleworkDays: Type.Number({ description: 'Full days count 1, half days 0.5' }),
-  minutes: Minutes('Telework time at the day value'),
-  allowance: Type.Object({
-    cents: Cents("The month's own allowance"),
-    preset: Type.String({ description: 'The policy preset: leuven, federal, rumst' }),
-    rule: Type.String({ description: 'The rules that paid: per-day, flat:<label>, cap joined by +; none' }),
-    lines: Type.Array(AllowanceLine),
-  }),
-  corrections: Type.Object({
+export const CorrectionLine = Type.Object(
+  {
+    correctionId: Type.String(),
+    entryId: Type.String(),
+    entryDate: Type.String({ description: 'The corrected day, in a closed month' }),
+    part: Part,
+    kind: Type.Union([Type.Literal('structural'), Type.Literal('occasional')]),
+    originalMonth: Type.String(),
+    createdAt: Type.String(),
+    deltaHalves: Type.Integer({ description: '+2/+1: the day started counting; -2/-1: it stopped' }),
     days: Type.Number(),
-    minutes: Minutes('Time of the corrected days'),
-    cents: Cents('What the corrections add or take back'),
-    lines: Type.Array(CorrectionLine),
-  }),
-  totalCents: Cents('What payroll pays for the month: allowance + corrections'),
-});
+    minutes: Minutes('Its time at the day value'),
+    cents: Cents("Its effect on its own month's allowance, thresholds and cap included"),
+  },
+  { $id: 'CorrectionLine', description: 'A day of a closed month that started or stopped counting' },
+);
 
-export const TallyPage = Type.Object({
-  month: Type.String(),
-  status: Status,
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-  total: Type.Integer({ description: 'People visible with this filter, over all pages' }),
-  items: Type.Array(PersonTally),
-});
+export const PersonTally = Type.Object(
+  {
+    personId: Type.String(),
+    upn: Type.String(),
+    displayName: Type.String(),
+    teams: Type.Array(Type.String()),
+    regime: Type.Object({
+      share: Type.String({ description: 'Share of full time, e.g. 4/5' }),
+      fraction: Type.Number({ description: 'The same as a number, e.g. 0.8' }),
+      days: Type.Array(Type.String(), { description: 'Weekdays worked' }),
+    }),
+    dayValueMinutes: Minutes('A full day at this regime (456 = 7h36)'),
+    arrangement: Type.Union([Type.Literal('structural'), Type.Literal('occasional'), Type.Literal('none')]),
+    pattern: Type.Array(Type.String(), { description: 'Structural pattern, e.g. [tue, thu-am]' }),
+    fullDays: Type.Integer(),
+    halfDays: Type.Integer(),
+    teleworkDays: Type.Number({ description: 'Full days count 1, half days 0.5' }),
+    minutes: Minutes('Telework time at the day value'),
+    allowance: Type.Object({
+      cents: Cents("The month's own allowance"),
+      preset: Type.String({ description: 'The policy preset: leuven, federal, rumst' }),
+      rule: Type.String({ description: 'The rules that paid: per-day, flat:<label>, cap joined by +; none' }),
+      lines: Type.Array(ref(AllowanceLine)),
+    }),
+    corrections: Type.Object({
+      days: Type.Number(),
+      minutes: Minutes('Time of the corrected days'),
+      cents: Cents('What the corrections add or take back'),
+      lines: Type.Array(ref(CorrectionLine)),
+    }),
+    totalCents: Cents('What payroll pays for the month: allowance + corrections'),
+  },
+  { $id: 'PersonTally', description: "One person's telework month" },
+);
 
-export const OwnTally = Type.Object({ month: Type.String(), status: Status, tally: PersonTally });
+export const TallyPage = Type.Object(
+  {
+    month: Type.String(),
+    status: Status,
+    page: Type.Integer(),
+    pageSize: Type.Integer(),
+    total: Type.Integer({ description: 'People visible with this filter, over all pages' }),
+    items: Type.Array(ref(PersonTally)),
+  },
+  { $id: 'TallyPage', description: "A page of the month's tallies" },
+);
 
-export const MonthState = Type.Object({
-  month: Type.String(),
-  closedAt: Type.String({ description: 'ISO instant' }),
-  closedBy: Type.String({ description: 'Entra object id of who closed it' }),
-});
+export const OwnTally = Type.Object(
+  { month: Type.String(), status: Status, tally: ref(PersonTally) },
+  { $id: 'OwnTally', description: "The caller's own month" },
+);
 
-export const MonthList = Type.Object({ closed: Type.Array(MonthState, { description: 'Oldest first' }) });
+export const MonthState = Type.Object(
+  {
+    month: Type.String(),
+    closedAt: Type.String({ description: 'ISO instant' }),
+    closedBy: Type.String({ description: 'Entra object id of who closed it' }),
+  },
+  { $id: 'MonthState', description: 'A closed month' },
+);
+
+export const MonthList = Type.Object(
+  { closed: Type.Array(ref(MonthState), { description: 'Oldest first' }) },
+  { $id: 'MonthList' },
+);
 
 export const CloseParams = Type.Object({ month: Month }, { additionalProperties: false });

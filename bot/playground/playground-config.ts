@@ -47,7 +47,8 @@ export function playgroundConfig(input: PlaygroundConfigInput): string {
   });
 }
 
-function pickCurrent(people: Person[], upn: string | undefined): Person {
+/** Who chats in the Playground: the UPN asked for, else the first structural teleworker. */
+export function pickCurrent(people: Person[], upn: string | undefined): Person {
   if (upn) {
     const person = people.find((candidate) => candidate.upn === upn.toLowerCase());
     if (!person) throw new DomainError('UNKNOWN_UPN', { upn });

@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerProblemDetails } from '../../api/plugins/problem-details.js';
 import { registerReadinessRoute } from '../../api/routes/readiness.js';
+import { registerNamedSchemas } from '../../api/schemas/named-schemas.js';
 import { backends } from '../store/store-backends.js';
 import { DEMO, type Harness, openHarness } from './hr-api-harness.js';
 
@@ -137,6 +138,7 @@ describe('GET /readyz', () => {
   it('a check that hangs or throws fails, the others still report', async () => {
     const app = Fastify();
     registerProblemDetails(app);
+    registerNamedSchemas(app);
     registerReadinessRoute(
       app,
       [

@@ -119,6 +119,26 @@ describe('server configuration from the environment', () => {
     expect(() => readConfig(env, '/srv')).toThrow(new RegExp(`^Configuration ${variable}: .*${hint}`));
   });
 
+  it('starts the demo clock on LOCAL_TODAY in local mode', () => {
+    expect(readConfig({ LOCAL_TODAY: '2026-11-23' }, '/srv').localToday).toBe('2026-11-23');
+    expect(readConfig({}, '/srv').localToday).toBeUndefined();
+  });
+
+  it.each(['tomorrow', '23/11/2026', '2026-11-23T10:00', '2026-13-01', '2026-02-30', '2026-11-1'])(
+    'LOCAL_TODAY=%s is not a date: refused, naming the variable',
+    (value) => {
+      expect(() => readConfig({ LOCAL_TODAY: value }, '/srv')).toThrow(
+        new RegExp(`^Configuration LOCAL_TODAY: "${value}" is not valid; set a date written YYYY-MM-DD`),
+      );
+    },
+  );
+
+  it('refuses LOCAL_TODAY in production: payroll runs on real days', () => {
+    expect(() => readConfig({ ...production, LOCAL_TODAY: '2026-11-23' }, '/srv')).toThrow(
+      /^Configuration LOCAL_TODAY: .*only in local mode/,
+    );
+  });
+
   it('treats an empty variable as unset', () => {
     expect(readConfig({ DATABASE_URL: '', PORT: '' }, '/srv').port).toBe(3978);
   });

@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  ParkedCalendarChange,
+  ParkedCalendarChangeList,
+  RequeueRequest,
+  RequeueResult,
+} from './calendar-sync-schemas.js';
+import { Problem } from './common-schemas.js';
+import { Health, Readiness, ReadinessCheckResult } from './health-schemas.js';
+import {
+  AllowanceLine,
+  CorrectionLine,
+  MonthList,
+  MonthState,
+  OwnTally,
+  PersonTally,
+  TallyPage,
+} from './tally-schemas.js';
+
+/**
+ * Every request and answer body of the public API, by its `$id`. Added once to the app, so that
+ * routes refer to them (ref()) and @fastify/swagger lists them under components.schemas: a client
+ * generated from /docs/json (openapi-typescript, NSwag...) gets PersonTally, TallyPage, Problem...
+ * as named types.
+ */
+export const NAMED_SCHEMAS = [
+  Problem,
+  AllowanceLine,
+  CorrectionLine,
+  PersonTally,
+  TallyPage,
+  OwnTally,
+  MonthState,
+  MonthList,
+  ParkedCalendarChange,
+  ParkedCalendarChangeList,
+  RequeueRequest,
+  RequeueResult,
+  Health,
+  ReadinessCheckResult,
+  Readiness,
+] as const;
+
+/** On the root instance, before any route that refers to them. */
+export function registerNamedSchemas(app: FastifyInstance): void {
+  for (const schema of NAMED_SCHEMAS) app.addSchema(schema);
+}
