@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { type HrApiDeps, registerHrApi } from '../api/hr-api.js';
 import { registerOpenApi } from '../api/plugins/openapi.js';
 import { registerProblemDetails } from '../api/plugins/problem-details.js';
+import { requestValidation } from '../api/plugins/request-validation.js';
 import { registerSecurityHeaders } from '../api/plugins/security-headers.js';
 import { registerBotMessagesRoute } from '../api/routes/bot-messages.js';
 import { registerHealthRoutes } from '../api/routes/health.js';
@@ -39,7 +40,11 @@ export function buildApp(
     // X-Forwarded-For is believed only from the proxies the configuration names (TRUST_PROXY):
     // otherwise any client could pick the address the rate limit counts it under.
     trustProxy: config.trustProxy ?? false,
+    schemaController: requestValidation(),
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // The API speaks JSON: a text/plain body is 415 UNSUPPORTED_MEDIA_TYPE rather than a string
+  // handed to a route that expects an object. (The local Graph sets its own parsers.)
+  app.removeContentTypeParser('text/plain');
   registerProblemDetails(app);
   registerSecurityHeaders(app);
   // Before the routes, which are registered as plugins so that they load after it: see openapi.ts.

@@ -1,5 +1,5 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
-import { DomainError } from '../../core/errors/error-catalogue.js';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type ErrorCode } from '../../core/errors/error-catalogue.js';
 import { PATTERN_HINTS } from '../schemas/common-schemas.js';
 
 /**
@@ -73,6 +73,25 @@ export function problemFromDomainError(error: DomainError): Problem {
   };
 }
 
+/**
+ * Fastify's own refusals of a request (its body parser, its limits) under the catalogue's codes,
+ * so a client never has to know Fastify's FST_ERR_* names.
+ */
+function requestProblem(error: FastifyError, request: FastifyRequest): DomainError {
+  const code: ErrorCode | undefined = FASTIFY_REFUSALS[error.code];
+  if (code === 'UNSUPPORTED_MEDIA_TYPE') {
+    const contentType = String(request.headers['content-type'] ?? '').slice(0, 100);
+    return new DomainError(code, { contentType });
+  }
+  if (code === 'REQUEST_TOO_LARGE') return new DomainError(code, { limit: request.routeOptions.bodyLimit });
+  return new DomainError('REQUEST_INVALID', { problem: error.message });
+}
+
+const FASTIFY_REFUSALS: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'REQUEST_TOO_LARGE',
+};
+
 export function registerProblemDetails(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
     if (error instanceof DomainError) return sendProblem(reply, problemFromDomainError(error));
@@ -80,14 +99,18 @@ export function registerProblemDetails(app: FastifyInstance): void {
       // Named after the field, e.g. "querystring/month must be a month written YYYY-MM, ...".
       return sendProblem(reply, validationProblem(error.validation, error.validationContext));
     }
-    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
-    if (status === 500) request.log.error({ err: error }, 'unhandled error');
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      const problem = problemFromDomainError(requestProblem(error, request));
+      // A 4xx Fastify gave that the catalogue has no code of its own for keeps its status.
+      return sendProblem(reply, { ...problem, status: error.statusCode });
+    }
+    request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, {
-      type: `urn:telework:error:${error.code ?? 'INTERNAL'}`,
-      title: error.code ?? 'INTERNAL',
-      status,
-      code: error.code ?? 'INTERNAL',
-      detail: status === 500 ? 'Something went wrong on our side; it has been logged.' : error.message,
+      type: 'urn:telework:error:INTERNAL',
+      title: 'INTERNAL',
+      status: 500,
+      code: 'INTERNAL',
+      detail: 'Something went wrong on our side; it has been logged.',
     });
   });
 

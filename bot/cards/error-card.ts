@@ -61,6 +61,11 @@ function errorParams(
     const value = truncate(String(raw), MAX_PARAM_LENGTH);
     if (name === 'month' && isMonth(value)) out[name] = formatMonthYear(locale, `${value}-01`);
     else if (name === 'firstDay' && isLocalDate(value)) out[name] = formatLongDate(locale, value);
+    // The bounds of the calendar the product handles (DATE_OUT_OF_RANGE, MONTH_OUT_OF_RANGE).
+    else if ((name === 'from' || name === 'to') && isLocalDate(value))
+      out[name] = formatLongDate(locale, value);
+    else if ((name === 'from' || name === 'to') && isMonth(value))
+      out[name] = formatMonthYear(locale, `${value}-01`);
     else if (name === 'status' && value in m.entryStatus) out[name] = m.entryStatus[value as EntryStatus];
     else out[name] = value;
   }

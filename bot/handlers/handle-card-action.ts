@@ -1,5 +1,5 @@
+import { assertLocalDate } from '../../core/calendar/day-off.js';
 import type { DayPart } from '../../core/calendar/local-date.js';
-import { isLocalDate } from '../../core/calendar/local-date.js';
 import { DomainError } from '../../core/errors/error-catalogue.js';
 import type { Locale, Person } from '../../core/organisation/organisation.js';
 import type { BotServices } from '../bot-services.js';
@@ -43,9 +43,9 @@ export async function handleCardAction(
     }
     case 'declare': {
       const { date, part } = action.data;
-      if (typeof date !== 'string' || !isLocalDate(date)) {
-        throw new DomainError('INVALID_DATE', { value: String(date) });
-      }
+      // INVALID_DATE, or DATE_OUT_OF_RANGE outside the years the product handles: before anything is written.
+      if (typeof date !== 'string') throw new DomainError('INVALID_DATE', { value: String(date) });
+      assertLocalDate(date);
       if (part !== 'full' && part !== 'am' && part !== 'pm') {
         throw new DomainError('INVALID_DAY_PART', { value: String(part) });
       }

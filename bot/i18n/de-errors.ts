@@ -20,6 +20,10 @@ export const deErrors: Messages['errors'] = {
     `„${p.value ?? ''}“ ist kein gültiger Monat. Schreiben Sie zum Beispiel „November 2026“.`,
   INVALID_PERIOD: (p) =>
     `Vom ${p.from ?? ''} bis ${p.to ?? ''} ist kein planbarer Zeitraum: er darf nicht vor seinem Beginn enden und höchstens ${p.maxDays ?? 93} Tage dauern.`,
+  DATE_OUT_OF_RANGE: (p) =>
+    `„${p.value ?? ''}“ liegt zu weit: Telearbeit kann für Daten vom ${p.from ?? ''} bis ${p.to ?? ''} angemeldet werden. Schreiben Sie zum Beispiel „Freitag“ oder „27. November“.`,
+  MONTH_OUT_OF_RANGE: (p) =>
+    `„${p.value ?? ''}“ liegt zu weit: Monate von ${p.from ?? ''} bis ${p.to ?? ''} sind möglich. Schreiben Sie zum Beispiel „November 2026“.`,
   INVALID_REGIME: () =>
     'Ihre Arbeitsregelung ist in der Personaldatei falsch erfasst; informieren Sie die Personalabteilung.',
   INVALID_DAY_PART: (p) =>
@@ -59,4 +63,10 @@ export const deErrors: Messages['errors'] = {
   RATE_LIMITED: () => 'Zu viele Anfragen hintereinander; versuchen Sie es gleich noch einmal.',
   NOT_READY: () =>
     'Der Telearbeitsdienst startet oder ist nicht erreichbar; versuchen Sie es in einigen Minuten erneut.',
+  REQUEST_INVALID: () => 'Die Anfrage ist nicht lesbar; senden Sie sie erneut aus Teams.',
+  REQUEST_TOO_LARGE: () =>
+    'Die Nachricht ist zu lang; schreiben Sie eine kürzere, zum Beispiel /telearbeit morgen.',
+  UNSUPPORTED_MEDIA_TYPE: () => 'Die Anfrage ist nicht lesbar; senden Sie sie erneut aus Teams.',
+  BOT_KEYS_UNAVAILABLE: () =>
+    'Ihre Nachricht kann gerade nicht geprüft werden; versuchen Sie es in einigen Minuten erneut.',
 };

@@ -18,6 +18,10 @@ export const enErrors: Messages['errors'] = {
   INVALID_MONTH: (p) => `“${p.value ?? ''}” is not a valid month. Write for example “November 2026”.`,
   INVALID_PERIOD: (p) =>
     `From ${p.from ?? ''} to ${p.to ?? ''} is not a period that can be planned: it must end on or after its start and last at most ${p.maxDays ?? 93} days.`,
+  DATE_OUT_OF_RANGE: (p) =>
+    `“${p.value ?? ''}” is too far away: telework can be declared for dates from ${p.from ?? ''} to ${p.to ?? ''}. Write for example “friday” or “27 November”.`,
+  MONTH_OUT_OF_RANGE: (p) =>
+    `“${p.value ?? ''}” is too far away: months from ${p.from ?? ''} to ${p.to ?? ''} can be used. Write for example “November 2026”.`,
   INVALID_REGIME: () => 'Your working regime is recorded wrongly in the organisation file; tell HR.',
   INVALID_DAY_PART: (p) =>
     `“${p.value ?? ''}” is not a part of the day: write “morning”, “afternoon” or nothing for a full day.`,
@@ -47,4 +51,8 @@ export const enErrors: Messages['errors'] = {
   FORBIDDEN_PERSON: () => "You cannot see this person's tally: only the person, their managers and HR can.",
   RATE_LIMITED: () => 'Too many requests in a row; try again in a moment.',
   NOT_READY: () => 'The telework service is starting or unavailable; try again in a few minutes.',
+  REQUEST_INVALID: () => 'The request could not be read; send it again from Teams.',
+  REQUEST_TOO_LARGE: () => 'The message is too long; write a shorter one, for example /telework tomorrow.',
+  UNSUPPORTED_MEDIA_TYPE: () => 'The request could not be read; send it again from Teams.',
+  BOT_KEYS_UNAVAILABLE: () => 'Your message cannot be checked right now; try again in a few minutes.',
 };

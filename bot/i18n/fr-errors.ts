@@ -24,6 +24,10 @@ export const frErrors: Messages['errors'] = {
     `« ${p.value ?? ''} » n'est pas un mois valide. Écrivez par exemple « novembre 2026 ».`,
   INVALID_PERIOD: (p) =>
     `Du ${p.from ?? ''} au ${p.to ?? ''} n'est pas une période planifiable : elle ne peut pas finir avant son début et dure au plus ${p.maxDays ?? 93} jours.`,
+  DATE_OUT_OF_RANGE: (p) =>
+    `« ${p.value ?? ''} » est trop loin : le télétravail se déclare pour des dates du ${p.from ?? ''} au ${p.to ?? ''}. Écrivez par exemple « vendredi » ou « 27 novembre ».`,
+  MONTH_OUT_OF_RANGE: (p) =>
+    `« ${p.value ?? ''} » est trop loin : les mois vont de ${p.from ?? ''} à ${p.to ?? ''}. Écrivez par exemple « novembre 2026 ».`,
   INVALID_REGIME: () =>
     'Votre régime de travail est mal encodé dans le fichier du personnel ; prévenez le service du personnel.',
   INVALID_DAY_PART: (p) =>
@@ -60,4 +64,10 @@ export const frErrors: Messages['errors'] = {
     'Vous ne pouvez pas voir le décompte de cette personne : seuls la personne, ses responsables et le service du personnel le peuvent.',
   RATE_LIMITED: () => "Trop de demandes d'affilée ; réessayez dans un instant.",
   NOT_READY: () => 'Le service de télétravail démarre ou est indisponible ; réessayez dans quelques minutes.',
+  REQUEST_INVALID: () => 'La demande est illisible ; renvoyez-la depuis Teams.',
+  REQUEST_TOO_LARGE: () =>
+    'Le message est trop long ; écrivez-en un plus court, par exemple /télétravail demain.',
+  UNSUPPORTED_MEDIA_TYPE: () => 'La demande est illisible ; renvoyez-la depuis Teams.',
+  BOT_KEYS_UNAVAILABLE: () =>
+    'Votre message ne peut pas être vérifié pour le moment ; réessayez dans quelques minutes.',
 };

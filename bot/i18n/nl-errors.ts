@@ -19,6 +19,10 @@ export const nlErrors: Messages['errors'] = {
   INVALID_MONTH: (p) => `“${p.value ?? ''}” is geen geldige maand. Schrijf bijvoorbeeld “november 2026”.`,
   INVALID_PERIOD: (p) =>
     `Van ${p.from ?? ''} tot ${p.to ?? ''} is geen periode die gepland kan worden: ze mag niet eindigen vóór ze begint en duurt ten hoogste ${p.maxDays ?? 93} dagen duren.`,
+  DATE_OUT_OF_RANGE: (p) =>
+    `“${p.value ?? ''}” ligt te ver: thuiswerk kan voor datums van ${p.from ?? ''} tot ${p.to ?? ''}. Schrijf bijvoorbeeld “vrijdag” of “27 november”.`,
+  MONTH_OUT_OF_RANGE: (p) =>
+    `“${p.value ?? ''}” ligt te ver: maanden van ${p.from ?? ''} tot ${p.to ?? ''} kunnen. Schrijf bijvoorbeeld “november 2026”.`,
   INVALID_REGIME: () =>
     'Je werkregime staat verkeerd in het personeelsbestand; verwittig de personeelsdienst.',
   INVALID_DAY_PART: (p) =>
@@ -57,4 +61,9 @@ export const nlErrors: Messages['errors'] = {
   RATE_LIMITED: () => 'Te veel aanvragen na elkaar; probeer het zo meteen opnieuw.',
   NOT_READY: () =>
     'De thuiswerkdienst start op of is niet beschikbaar; probeer het over enkele minuten opnieuw.',
+  REQUEST_INVALID: () => 'Het verzoek is onleesbaar; stuur het opnieuw vanuit Teams.',
+  REQUEST_TOO_LARGE: () => 'Het bericht is te lang; schrijf een korter, bijvoorbeeld /thuiswerk morgen.',
+  UNSUPPORTED_MEDIA_TYPE: () => 'Het verzoek is onleesbaar; stuur het opnieuw vanuit Teams.',
+  BOT_KEYS_UNAVAILABLE: () =>
+    'Je bericht kan nu niet gecontroleerd worden; probeer het over een paar minuten opnieuw.',
 };

@@ -1,6 +1,15 @@
 import { DomainError } from '../errors/error-catalogue.js';
 import type { Regime } from '../organisation/organisation.js';
-import { addDays, isLocalDate, isMonth, type LocalDate, type Month, weekdayOf } from './local-date.js';
+import {
+  addDays,
+  CALENDAR_YEARS,
+  isLocalDate,
+  isMonth,
+  isWithinCalendarYears,
+  type LocalDate,
+  type Month,
+  weekdayOf,
+} from './local-date.js';
 import type { WorkingCalendar } from './working-calendar.js';
 
 /**
@@ -13,17 +22,34 @@ export interface DayOff {
   name: string;
 }
 
-/** Throws INVALID_DATE for anything that is not a real calendar day written YYYY-MM-DD. */
+/**
+ * Throws DATE_OUT_OF_RANGE for a date written YYYY-MM-DD outside CALENDAR_YEARS (0000-01-01,
+ * 9999-12-31), INVALID_DATE for anything else that is not a real calendar day (2026-02-30).
+ */
 export function assertLocalDate(value: string): asserts value is LocalDate {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isWithinCalendarYears(value)) {
+    throw new DomainError('DATE_OUT_OF_RANGE', {
+      value,
+      from: `${CALENDAR_YEARS.first}-01-01`,
+      to: `${CALENDAR_YEARS.last}-12-31`,
+    });
+  }
   if (typeof value !== 'string' || !isLocalDate(value)) {
     throw new DomainError('INVALID_DATE', { value: String(value) });
   }
 }
 
-/** Throws INVALID_MONTH for anything that is not a month written YYYY-MM. */
+/** Throws MONTH_OUT_OF_RANGE for a month outside CALENDAR_YEARS, INVALID_MONTH for anything not written YYYY-MM. */
 export function assertMonth(value: string): asserts value is Month {
   if (typeof value !== 'string' || !isMonth(value)) {
     throw new DomainError('INVALID_MONTH', { value: String(value) });
+  }
+  if (!isWithinCalendarYears(value)) {
+    throw new DomainError('MONTH_OUT_OF_RANGE', {
+      value,
+      from: `${CALENDAR_YEARS.first}-01`,
+      to: `${CALENDAR_YEARS.last}-12`,
+    });
   }
 }
 

@@ -11,6 +11,21 @@ export type HalfDay = 'am' | 'pm';
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 export const WORKING_WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 
+/**
+ * The years the product handles, both included. Outside them a date or a month is refused
+ * (DATE_OUT_OF_RANGE, MONTH_OUT_OF_RANGE) before anything is read or written: the Belgian holiday
+ * calendar, the quota weeks and months are only meaningful for years an employer can still book
+ * or pay, and a date such as 9999-12-31 would otherwise run into year 10000, which YYYY-MM-DD
+ * cannot write.
+ */
+export const CALENDAR_YEARS = { first: 2000, last: 2099 } as const;
+
+/** True when the year a YYYY-MM-DD date or a YYYY-MM month starts with is within CALENDAR_YEARS. */
+export function isWithinCalendarYears(dateOrMonth: string): boolean {
+  const year = Number(dateOrMonth.slice(0, 4));
+  return year >= CALENDAR_YEARS.first && year <= CALENDAR_YEARS.last;
+}
+
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const DAY_MS = 86_400_000;

@@ -22,6 +22,15 @@ export const errorCatalogue = {
     message:
       'The period {from} to {to} is not possible: it must end on or after its start and last at most {maxDays} days.',
   },
+  // The calendar the product handles: core/calendar/local-date.ts, CALENDAR_YEARS.
+  DATE_OUT_OF_RANGE: {
+    httpStatus: 400,
+    message: '{value} is outside the calendar this service handles: dates from {from} to {to}.',
+  },
+  MONTH_OUT_OF_RANGE: {
+    httpStatus: 400,
+    message: '{value} is outside the calendar this service handles: months from {from} to {to}.',
+  },
   INVALID_REGIME: {
     httpStatus: 400,
     message: 'Regime {value} is not possible: it must be more than 0 and at most 1 (full time).',
@@ -89,6 +98,18 @@ export const errorCatalogue = {
   },
   RATE_LIMITED: { httpStatus: 429, message: 'Too many requests; try again in {after}.' },
   NOT_READY: { httpStatus: 503, message: 'Not ready: {failing}.' },
+  // What the HTTP layer refuses before any route runs (api/plugins/problem-details.ts).
+  REQUEST_INVALID: { httpStatus: 400, message: '{problem}' },
+  REQUEST_TOO_LARGE: { httpStatus: 413, message: 'The request body is larger than {limit} bytes.' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    httpStatus: 415,
+    message: 'A body of type {contentType} is not accepted here; send application/json.',
+  },
+  BOT_KEYS_UNAVAILABLE: {
+    httpStatus: 503,
+    message:
+      "The Bot Framework's signing keys cannot be read right now, so no message can be checked; try again.",
+  },
 } as const satisfies Record<string, { httpStatus: number; message: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

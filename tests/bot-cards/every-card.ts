@@ -43,6 +43,8 @@ export const ERROR_PARAMS: Partial<Record<ErrorCode, Record<string, string | num
   INVALID_DATE: { value: '31/02' },
   INVALID_MONTH: { value: '2026-13' },
   INVALID_PERIOD: { from: '2026-12-01', to: '2026-11-01', maxDays: 93 },
+  DATE_OUT_OF_RANGE: { value: '9999-12-31', from: '2000-01-01', to: '2099-12-31' },
+  MONTH_OUT_OF_RANGE: { value: '0000-01', from: '2000-01', to: '2099-12' },
   INVALID_DAY_PART: { value: 'soir' },
   ENTRY_NOT_PENDING: { entryId: 'e-1', status: 'accepted' },
   ENTRY_NOT_ACTIVE: { entryId: 'e-1', status: 'refused' },
