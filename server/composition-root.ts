@@ -11,7 +11,9 @@ import { databaseReadiness } from '../adapters/store/database-readiness.js';
 import { openStore } from '../adapters/store/open-store.js';
 import { outboxReadiness } from '../adapters/store/outbox-readiness.js';
 import { createBotAdapter } from '../bot/bot-adapter.js';
+import type { BotServices } from '../bot/bot-services.js';
 import { proactiveNotify } from '../bot/conversations/proactive-notify.js';
+import { tellRequesterOfDecision } from '../bot/handlers/approval-actions.js';
 import { TeleworkBot } from '../bot/telework-bot.js';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { LedgerStore } from '../core/ledger/ledger.js';
@@ -79,7 +81,7 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
           password: m365.bot.password,
         },
   );
-  const bot = new TeleworkBot({
+  const botServices: BotServices = {
     organisation,
     calendar,
     store: opened.store,
@@ -89,7 +91,8 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
     notify: (person, card) => notify(person, card),
     // The answer waits for one drain, so that it can say "in your Outlook calendar" when it is.
     syncSoon: () => drainBriefly(calendarSync, app.log),
-  });
+  };
+  const bot = new TeleworkBot(botServices);
   const app = buildApp(config, {
     readiness: [databaseReadiness(opened.db), outboxReadiness(opened.db, clock.now)],
     hrApi: {
@@ -98,6 +101,16 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
       clock,
       tokens: microsoft365.apiTokens,
       calendarSync: { parked: () => sync.parked(), requeue: (ids) => sync.requeue(ids) },
+      planning: {
+        calendar,
+        store: opened.store,
+        // A decision from the API tells the requester as the card's buttons do; a failure to reach
+        // them in Teams is logged, the decision stands.
+        tellRequester: (entry, decider) =>
+          tellRequesterOfDecision(botServices, decider, entry).catch((error: unknown) =>
+            app.log.warn({ err: error }, 'telling the requester of an API decision failed'),
+          ),
+      },
     },
     bot: { adapter: botAdapter, bot },
     ...(microsoft365.localIdentity

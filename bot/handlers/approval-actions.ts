@@ -34,6 +34,20 @@ export async function decideFromCard(
     source: 'bot',
   });
   await services.syncSoon();
+  await tellRequesterOfDecision(services, decider, entry);
+  return approvalCardFor(services, decider, locale, cardEntryIds);
+}
+
+/**
+ * Tells the requester on a notice card, in their language, that their request was decided (and
+ * where the day stands in Outlook). Shared by the card's buttons and the API's decision route.
+ */
+export async function tellRequesterOfDecision(
+  services: BotServices,
+  decider: Person,
+  entry: TeleworkEntry,
+): Promise<void> {
+  const decision = entry.status === 'accepted' ? 'approved' : 'rejected';
   const requester = findPerson(services.organisation, entry.personId);
   const status = await services.calendarStatus([entry.id]);
   const week = await weekOverview(services, { personId: requester.id, weekOf: entry.date });
@@ -49,7 +63,6 @@ export async function decideFromCard(
       today: services.clock.today(),
     }),
   );
-  return approvalCardFor(services, decider, locale, cardEntryIds);
 }
 
 /**
