@@ -3,9 +3,11 @@
 import { run as botDeclare } from './bot-declare.js';
 import { run as graphPermanence, printPermanenceResult } from './graph-permanence.js';
 import { run as hrTallies } from './hr-tallies.js';
+import { run as permanenceHttp } from './permanence-http.js';
 import { run as permanenceRoster, printRosterResult } from './permanence-roster.js';
 
 await botDeclare();
 printPermanenceResult(await graphPermanence());
 printRosterResult(permanenceRoster());
+await permanenceHttp();
 await hrTallies();
