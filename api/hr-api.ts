@@ -25,7 +25,7 @@ export interface HrApiDeps {
   /** The calendar outbox's parked changes, for the Admin routes; absent: no such routes. */
   calendarSync?: ParkedCalendarChanges;
   /** The permanence planning routes (/teams...); absent: no such routes. */
-  planning?: Pick<PlanningRouteDeps, 'calendar' | 'tellRequester'> & {
+  planning?: Pick<PlanningRouteDeps, 'calendar' | 'tellRequester' | 'tellOnDuty'> & {
     store: Pick<LedgerStore, 'planTeam' | 'activeEntries' | 'getEntry' | 'decideEntry'>;
   };
   /** Requests per caller and minute before 429 (default 300). */

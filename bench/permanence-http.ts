@@ -1,6 +1,8 @@
+import { realpathSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { belgianWorkingCalendar } from '../adapters/holidays/belgian-holidays.js';
 import { loadOrganisation } from '../adapters/organisation-file/load-organisation.js';
 import { openStore } from '../adapters/store/open-store.js';
@@ -118,4 +120,13 @@ export async function run(): Promise<void> {
     await opened.close();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  run().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

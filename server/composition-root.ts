@@ -14,6 +14,7 @@ import { createBotAdapter } from '../bot/bot-adapter.js';
 import type { BotServices } from '../bot/bot-services.js';
 import { proactiveNotify } from '../bot/conversations/proactive-notify.js';
 import { tellRequesterOfDecision } from '../bot/handlers/approval-actions.js';
+import { tellOnDuty } from '../bot/handlers/duty-notices.js';
 import { TeleworkBot } from '../bot/telework-bot.js';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { LedgerStore } from '../core/ledger/ledger.js';
@@ -109,6 +110,10 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
         tellRequester: (entry, decider) =>
           tellRequesterOfDecision(botServices, decider, entry).catch((error: unknown) =>
             app.log.warn({ err: error }, 'telling the requester of an API decision failed'),
+          ),
+        tellOnDuty: (notice) =>
+          tellOnDuty(botServices, notice).catch((error: unknown) =>
+            app.log.warn({ err: error }, 'telling a person of a permanence duty failed'),
           ),
       },
     },

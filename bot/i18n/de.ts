@@ -146,6 +146,13 @@ export const de: Messages = {
     cancelled: (days) => `Ihre Telearbeit am ${formatList('de', days, 'conjunction')} ist storniert.`,
     removedFromCalendar: 'Aus Ihrem Outlook-Kalender entfernt.',
     removalPending: 'Sie wird gleich aus Ihrem Outlook-Kalender entfernt.',
+    dutyAssignedTitle: 'Präsenzdienst',
+    dutyRemovedTitle: 'Präsenzdienst gestrichen',
+    dutyAssigned: (days, team, by) =>
+      `${by} hat Sie für ${team} am ${formatList('de', days, 'conjunction')} zum Präsenzdienst eingeteilt: Sie sind vor Ort.`,
+    dutyRemoved: (days, team, by) =>
+      `${by} hat Ihren Präsenzdienst für ${team} am ${formatList('de', days, 'conjunction')} gestrichen.`,
+    dutyInCalendars: 'Ihr Outlook-Kalender und der Präsenzkalender des Teams zeigen ihn.',
   },
   week: {
     title: (range) => `Woche vom ${range}`,

@@ -136,6 +136,13 @@ export const en: Messages = {
     cancelled: (days) => `Your telework on ${formatList('en', days, 'conjunction')} is cancelled.`,
     removedFromCalendar: 'Removed from your Outlook calendar.',
     removalPending: 'It will be removed from your Outlook calendar in a moment.',
+    dutyAssignedTitle: 'Permanence duty',
+    dutyRemovedTitle: 'Permanence duty removed',
+    dutyAssigned: (days, team, by) =>
+      `${by} put you on permanence duty for ${team} on ${formatList('en', days, 'conjunction')}: you are on site.`,
+    dutyRemoved: (days, team, by) =>
+      `${by} removed your permanence duty for ${team} on ${formatList('en', days, 'conjunction')}.`,
+    dutyInCalendars: "Your Outlook calendar and the team's permanence calendar show it.",
   },
   week: {
     title: (range) => `Week of ${range}`,

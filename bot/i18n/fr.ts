@@ -152,6 +152,13 @@ export const fr: Messages = {
     cancelled: (days) => `Votre télétravail ${duDays(days)} est annulé.`,
     removedFromCalendar: 'Retiré de votre agenda Outlook.',
     removalPending: 'Il sera retiré de votre agenda Outlook dans quelques instants.',
+    dutyAssignedTitle: 'Permanence',
+    dutyRemovedTitle: 'Permanence retirée',
+    dutyAssigned: (days, team, by) =>
+      `${by} vous a mis de permanence pour ${team} le ${formatList('fr', days, 'conjunction')} : vous êtes sur site.`,
+    dutyRemoved: (days, team, by) =>
+      `${by} a retiré votre permanence pour ${team} le ${formatList('fr', days, 'conjunction')}.`,
+    dutyInCalendars: 'Votre agenda Outlook et le calendrier de permanence de l’équipe l’affichent.',
   },
   week: {
     title: (range) => `Semaine du ${range}`,

@@ -115,6 +115,12 @@ export interface NoticeMessages {
   cancelled(days: string[]): string;
   removedFromCalendar: string;
   removalPending: string;
+  /** A permanence duty assigned or removed by a manager (`team` is the team's name). */
+  dutyAssignedTitle: string;
+  dutyRemovedTitle: string;
+  dutyAssigned(days: string[], team: string, by: string): string;
+  dutyRemoved(days: string[], team: string, by: string): string;
+  dutyInCalendars: string;
 }
 
 export interface WeekMessages {

@@ -145,6 +145,13 @@ export const nl: Messages = {
     cancelled: (days) => `Je thuiswerk op ${formatList('nl', days, 'conjunction')} is geannuleerd.`,
     removedFromCalendar: 'Verwijderd uit je Outlook-agenda.',
     removalPending: 'Het wordt zo dadelijk uit je Outlook-agenda verwijderd.',
+    dutyAssignedTitle: 'Permanentie',
+    dutyRemovedTitle: 'Permanentie geschrapt',
+    dutyAssigned: (days, team, by) =>
+      `${by} heeft je permanentie gegeven voor ${team} op ${formatList('nl', days, 'conjunction')}: je bent ter plaatse.`,
+    dutyRemoved: (days, team, by) =>
+      `${by} heeft je permanentie voor ${team} op ${formatList('nl', days, 'conjunction')} geschrapt.`,
+    dutyInCalendars: 'Je Outlook-agenda en de permanentiekalender van het team tonen ze.',
   },
   week: {
     title: (range) => `Week van ${range}`,

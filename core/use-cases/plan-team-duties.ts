@@ -9,10 +9,40 @@ import { membersOf } from '../permanence/presence.js';
 import { type HalfDayCoverage, teamCoverage } from '../permanence/team-coverage.js';
 import { requireCurrentVersion, teamVersionFacts } from './team-version.js';
 
+/** A person put on duty or taken off it, told once the change is committed (in Teams). */
+export interface DutyNotice {
+  personId: PersonId;
+  teamId: string;
+  byId: string;
+  change: 'assigned' | 'removed';
+  days: Array<{ date: LocalDate; part: HalfDay }>;
+}
+
+export type TellOnDuty = (notice: DutyNotice) => Promise<void>;
+
 export interface TeamPlanningDeps {
   organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
   calendar: WorkingCalendar;
   store: Pick<LedgerStore, 'planTeam'>;
+  /** Absent: nobody is told. Its failures are the caller's to log; the change stands. */
+  tellOnDuty?: TellOnDuty;
+}
+
+/** One notice per person, after the commit: a roster tells each person once, all their days. */
+export async function tellPeopleOnDuty(
+  deps: Pick<TeamPlanningDeps, 'tellOnDuty'>,
+  base: Pick<DutyNotice, 'teamId' | 'byId' | 'change'>,
+  duties: ReadonlyArray<Pick<DutyRef, 'personId' | 'date' | 'part'>>,
+): Promise<void> {
+  if (!deps.tellOnDuty) return;
+  const byPerson = new Map<PersonId, DutyNotice['days']>();
+  for (const duty of duties) {
+    byPerson.set(duty.personId, [
+      ...(byPerson.get(duty.personId) ?? []),
+      { date: duty.date, part: duty.part },
+    ]);
+  }
+  for (const [personId, days] of byPerson) await deps.tellOnDuty({ ...base, personId, days });
 }
 
 export interface PlanningCall {
@@ -81,7 +111,7 @@ export async function assignTeamDuty(
 ): Promise<{ duty: DutyRef; version: string }> {
   const team = requireTeamPlanner(change.caller, deps.organisation, change.teamId);
   const { date, part, personId } = change.duty;
-  return deps.store.planTeam(team.id, async (unit) => {
+  const done = await deps.store.planTeam(team.id, async (unit) => {
     await requireCurrentVersion(unit, team, deps.organisation, change.today, change.ifMatch);
     const [activeEntries, duties] = await Promise.all([
       unit.activeEntries([personId], date, date),
@@ -98,6 +128,8 @@ export async function assignTeamDuty(
     const version = await unit.version(teamVersionFacts(team, deps.organisation, change.today));
     return { duty: { dutyId: duty.id, date, part, personId }, version };
   });
+  await tellPeopleOnDuty(deps, { teamId: team.id, byId: change.caller.id, change: 'assigned' }, [done.duty]);
+  return done;
 }
 
 /** Removes one of the team's duties, if the version is current. */
@@ -106,11 +138,15 @@ export async function removeTeamDuty(
   change: PlanningChange & { dutyId: string },
 ): Promise<{ version: string }> {
   const team = requireTeamPlanner(change.caller, deps.organisation, change.teamId);
-  return deps.store.planTeam(team.id, async (unit) => {
+  const done = await deps.store.planTeam(team.id, async (unit) => {
     await requireCurrentVersion(unit, team, deps.organisation, change.today, change.ifMatch);
-    await unit.cancelDuty(change.dutyId, actorOf(change));
-    return { version: await unit.version(teamVersionFacts(team, deps.organisation, change.today)) };
+    const duty = await unit.cancelDuty(change.dutyId, actorOf(change));
+    return { duty, version: await unit.version(teamVersionFacts(team, deps.organisation, change.today)) };
   });
+  const { personId, date, half } = done.duty;
+  const notice = { teamId: team.id, byId: change.caller.id, change: 'removed' as const };
+  await tellPeopleOnDuty(deps, notice, [{ personId, date, part: half }]);
+  return { version: done.version };
 }
 
 export function actorOf(change: Pick<PlanningChange, 'caller' | 'at' | 'source'>) {

@@ -13,6 +13,7 @@ import {
   type PlanningCall,
   type PlanningChange,
   type TeamPlanningDeps,
+  tellPeopleOnDuty,
 } from './plan-team-duties.js';
 import { requireCurrentVersion, teamVersionFacts } from './team-version.js';
 
@@ -69,7 +70,7 @@ export async function applyTeamRoster(
   const teamIds = [
     ...new Set([team.id, ...people.flatMap((p) => (personIds.includes(p.id) ? p.teams : []))]),
   ];
-  return deps.store.planTeam(team.id, async (unit) => {
+  const applied = await deps.store.planTeam(team.id, async (unit) => {
     await requireCurrentVersion(unit, team, deps.organisation, change.today, change.ifMatch);
     const [activeEntries, planned] = await Promise.all([
       unit.activeEntries(personIds, change.from, change.to),
@@ -105,4 +106,10 @@ export async function applyTeamRoster(
       version: await unit.version(teamVersionFacts(team, deps.organisation, change.today)),
     };
   });
+  await tellPeopleOnDuty(
+    deps,
+    { teamId: team.id, byId: change.caller.id, change: 'assigned' },
+    applied.duties,
+  );
+  return applied;
 }

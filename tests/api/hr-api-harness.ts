@@ -8,6 +8,7 @@ import { eachDay, type LocalDate, weekdayOf } from '../../core/calendar/local-da
 import type { Organisation, Person } from '../../core/organisation/organisation.js';
 import { decideRequest } from '../../core/use-cases/decide-request.js';
 import { declareTelework } from '../../core/use-cases/declare-telework.js';
+import type { TellOnDuty } from '../../core/use-cases/plan-team-duties.js';
 import type { TellRequester } from '../../core/use-cases/team-requests.js';
 import { createLocalIdentity, type LocalIdentity } from '../../local-m365/identity/local-identity.js';
 import { buildApp } from '../../server/app.js';
@@ -54,7 +55,12 @@ export interface Harness {
 
 export async function openHarness(
   backend: TestBackend,
-  options: { organisation?: Organisation; rateLimitPerMinute?: number; tellRequester?: TellRequester } = {},
+  options: {
+    organisation?: Organisation;
+    rateLimitPerMinute?: number;
+    tellRequester?: TellRequester;
+    tellOnDuty?: TellOnDuty;
+  } = {},
 ): Promise<Harness> {
   const { opened, dispose } = await backend.open();
   const organisation = options.organisation ?? (await loadOrganisation(DEMO_ORGANISATION_FILE));
@@ -82,6 +88,7 @@ export async function openHarness(
           }),
           store: opened.store,
           ...(options.tellRequester ? { tellRequester: options.tellRequester } : {}),
+          ...(options.tellOnDuty ? { tellOnDuty: options.tellOnDuty } : {}),
         },
       },
     },

@@ -4,6 +4,7 @@ import { belgianWorkingCalendar } from '../../adapters/holidays/belgian-holidays
 import type { TeleworkEntry } from '../../core/ledger/ledger.js';
 import type { Person } from '../../core/organisation/organisation.js';
 import { declareTelework } from '../../core/use-cases/declare-telework.js';
+import type { DutyNotice } from '../../core/use-cases/plan-team-duties.js';
 import { backends, emptyLedger, snapshot } from '../store/store-backends.js';
 import { DEMO, type Harness, openHarness } from './hr-api-harness.js';
 
@@ -17,11 +18,15 @@ const NEXT_WEEK = 'from=2026-12-07&to=2026-12-11';
 describe.each(backends)('permanence planning API on $name', (backend) => {
   let harness: Harness;
   const told: Array<{ entry: TeleworkEntry; decider: Person }> = [];
+  const onDuty: DutyNotice[] = [];
   beforeAll(async () => {
     if (backend.skipReason) return;
     harness = await openHarness(backend, {
       tellRequester: async (entry, decider) => {
         told.push({ entry, decider });
+      },
+      tellOnDuty: async (notice) => {
+        onDuty.push(notice);
       },
     });
   });
@@ -30,6 +35,7 @@ describe.each(backends)('permanence planning API on $name', (backend) => {
     if (backend.skipReason) return context.skip(backend.skipReason);
     await emptyLedger(harness.opened.db);
     told.length = 0;
+    onDuty.length = 0;
   });
 
   const send = async (
@@ -147,6 +153,11 @@ describe.each(backends)('permanence planning API on $name', (backend) => {
     const again = await coverage();
     expect(again.body.halfDays[0].onDuty).toEqual([]);
     expect(removed.headers.etag).toBe(again.etag);
+    // Mehdi is told twice in Teams: put on duty, then taken off it.
+    expect(onDuty.map((n) => [n.personId, n.change, n.days, n.byId])).toEqual([
+      [DEMO.mehdi, 'assigned', [{ date: '2026-12-07', part: 'am' }], DEMO.isabelle],
+      [DEMO.mehdi, 'removed', [{ date: '2026-12-07', part: 'am' }], DEMO.isabelle],
+    ]);
   });
 
   it('refuses a stale If-Match (412) and a missing one (428) with the current version, and changes nothing', async () => {
@@ -181,6 +192,7 @@ describe.each(backends)('permanence planning API on $name', (backend) => {
     });
     expect(staleDelete.statusCode).toBe(412);
     expect(await snapshot(harness.opened.db)).toEqual(before);
+    expect(onDuty).toHaveLength(1); // the first duty only; the refused changes tell nobody
   });
 
   describe('a duty that cannot be held: 4xx with its code, nothing written', () => {
@@ -317,6 +329,10 @@ describe.each(backends)('permanence planning API on $name', (backend) => {
       h.conflicts.map((c) => c.code),
     );
     expect(codes).toEqual([]);
+    // Each person named is told once, with all their days.
+    const named = new Set(duties.map((d: { personId: string }) => d.personId));
+    expect(onDuty.map((n) => n.personId).sort()).toEqual([...named].sort());
+    expect(onDuty.reduce((sum, n) => sum + n.days.length, 0)).toBe(20);
     // A second proposal keeps the duties planned: nothing more to name.
     const second = await send('POST', `/teams/${TEAM}/roster-proposal`, DEMO.isabelle, {
       body: { from: '2026-12-07', to: '2026-12-11' },

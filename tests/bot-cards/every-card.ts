@@ -3,7 +3,11 @@ import { renderApprovalDecidedCard, renderApprovalRequestCard } from '../../bot/
 import { renderDeclarationCard } from '../../bot/cards/declaration-card.js';
 import { renderErrorCard } from '../../bot/cards/error-card.js';
 import { renderHelpCard } from '../../bot/cards/help-card.js';
-import { renderCancellationCard, renderDecisionNoticeCard } from '../../bot/cards/notice-cards.js';
+import {
+  renderCancellationCard,
+  renderDecisionNoticeCard,
+  renderDutyNoticeCard,
+} from '../../bot/cards/notice-cards.js';
 import { renderWeekCard } from '../../bot/cards/week-card.js';
 import { LOCALES } from '../../bot/i18n/messages-for.js';
 import { type ErrorCode, errorCatalogue } from '../../core/errors/error-catalogue.js';
@@ -221,6 +225,31 @@ function cardsIn(locale: Locale): NamedCard[] {
         locale,
         days: [{ date: FRIDAY, part: 'pm' }],
         calendarState: 'pending-sync',
+      }),
+    },
+    {
+      name: 'permanence duty assigned',
+      locale,
+      card: renderDutyNoticeCard({
+        locale,
+        change: 'assigned',
+        teamName: 'Service social / Sociale dienst',
+        byName: 'Isabelle Lambert',
+        days: [
+          { date: FRIDAY, part: 'am' },
+          { date: FRIDAY, part: 'pm' },
+        ],
+      }),
+    },
+    {
+      name: 'permanence duty removed',
+      locale,
+      card: renderDutyNoticeCard({
+        locale,
+        change: 'removed',
+        teamName: 'Service social / Sociale dienst',
+        byName: 'Isabelle Lambert',
+        days: [{ date: FRIDAY, part: 'pm' }],
       }),
     },
     {
