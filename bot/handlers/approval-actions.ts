@@ -14,6 +14,7 @@ import {
   renderDecisionNoticeCard,
 } from '../cards/index.js';
 import { displayNames } from './display-names.js';
+import { othersOnSite } from './others-on-site.js';
 
 /** Approve or Reject pressed on an approval card: decide, tell the requester, show the new card. */
 export async function decideFromCard(
@@ -109,11 +110,18 @@ export async function approvalCardFor(
     today: services.clock.today(),
     refreshUserIds: known.flatMap((conversation) => (conversation ? [conversation.teamsUserId] : [])),
     ...displayNames(services.organisation),
-    days: entries.map((entry, index) => ({
-      entryId: entry.id,
-      decision: pendingDecision(entry, histories[index] ?? []),
-      state: states[index] ?? { status: 'pending' },
-    })),
+    days: await Promise.all(
+      entries.map(async (entry, index) => {
+        const decision = pendingDecision(entry, histories[index] ?? []);
+        const pending = entry.status === 'pending';
+        return {
+          entryId: entry.id,
+          decision,
+          ...(pending ? { othersOnSite: await othersOnSite(services, requester, decision) } : {}),
+          state: states[index] ?? { status: 'pending' },
+        };
+      }),
+    ),
   });
 }
 

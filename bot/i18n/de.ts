@@ -125,6 +125,8 @@ export const de: Messages = {
     },
     presence: 'Anwesenheit vor Ort',
     quota: 'Kontingent',
+    othersOnSite: 'Noch vor Ort',
+    nobodyElse: 'niemand',
     presenceLine: (p) =>
       `${p.team}, ${p.half}: noch ${p.onSiteAfter} vor Ort (Minimum ${p.minimum}${p.functionName ? ` ${p.functionName}` : ''})`,
     approve: 'Genehmigen',

@@ -115,6 +115,8 @@ export const en: Messages = {
     },
     presence: 'Presence on site',
     quota: 'Quota',
+    othersOnSite: 'Still on site',
+    nobodyElse: 'nobody',
     presenceLine: (p) =>
       `${p.team}, ${p.half}: ${p.onSiteAfter} left on site (minimum ${p.minimum}${p.functionName ? ` ${p.functionName}` : ''})`,
     approve: 'Approve',

@@ -133,6 +133,8 @@ export const fr: Messages = {
     },
     presence: 'Présence sur place',
     quota: 'Quota',
+    othersOnSite: 'Encore sur place',
+    nobodyElse: 'personne',
     presenceLine: (p) =>
       `${p.team}, ${p.half} : ${p.onSiteAfter} sur place après (minimum ${p.minimum}${p.functionName ? ` ${p.functionName}` : ''})`,
     approve: 'Approuver',

@@ -96,6 +96,9 @@ export interface ApprovalMessages {
   presence: string;
   quota: string;
   presenceLine(p: PresenceParams): string;
+  /** A minimum the request would break: who else stays on site that half (names, or nobody). */
+  othersOnSite: string;
+  nobodyElse: string;
   approve: string;
   reject: string;
   waiting: string;

@@ -124,6 +124,8 @@ export const nl: Messages = {
     },
     presence: 'Aanwezigheid ter plaatse',
     quota: 'Quotum',
+    othersOnSite: 'Nog ter plaatse',
+    nobodyElse: 'niemand',
     presenceLine: (p) =>
       `${p.team}, ${p.half}: nog ${p.onSiteAfter} ter plaatse (minimum ${p.minimum}${p.functionName ? ` ${p.functionName}` : ''})`,
     approve: 'Goedkeuren',

@@ -137,6 +137,28 @@ function cardsIn(locale: Locale): NamedCard[] {
       }),
     },
     {
+      name: 'approval request: a breach, with who else is on site',
+      locale,
+      card: renderApprovalRequestCard({
+        locale,
+        today: TODAY,
+        ...names(locale),
+        personNames: { 'p-mehdi': 'Mehdi El Amrani', 'p-lotte': 'Lotte Peeters' },
+        requesterName: REQUESTER,
+        days: [
+          {
+            entryId: 'e-11',
+            decision: pending,
+            othersOnSite: [
+              { teamId: 'social', half: 'am', function: null, personIds: ['p-mehdi'] },
+              { teamId: 'social', half: 'am', function: 'social-worker', personIds: [] },
+            ],
+          },
+        ],
+        refreshUserIds: [],
+      }),
+    },
+    {
       name: 'approval request: three days, one decided',
       locale,
       card: renderApprovalRequestCard({
