@@ -109,6 +109,8 @@ export function parseCommand(text: string, context: ParseContext): Command {
     };
   }
   const message = cleanMessage(text);
+  const duties = dutiesCommand(message.text, fallback);
+  if (duties) return duties;
   const tokens = tokenize(message.text);
   if (tokens.length === 0) {
     // Only the mention of the bot: the person called it without a word, as "/telework" alone.
@@ -117,6 +119,38 @@ export function parseCommand(text: string, context: ParseContext): Command {
       : { intent: 'unknown', language: fallback, problem: { code: 'EMPTY' } };
   }
   return new CommandParser(message.text, tokens, context.today, fallback).parse();
+}
+
+/**
+ * The permanence command, a word of its own: "/permanence" is French and English alike, so it
+ * answers in the Teams language when that is one of the two, in French otherwise.
+ */
+const DUTIES_WORDS: Record<string, Locale | 'fr-or-en'> = {
+  permanence: 'fr-or-en',
+  permanences: 'fr-or-en',
+  permanentie: 'nl',
+  permanenties: 'nl',
+  präsenzdienst: 'de',
+  praesenzdienst: 'de',
+  präsenzdienste: 'de',
+  duty: 'en',
+  duties: 'en',
+  'my duties': 'en',
+  'mes permanences': 'fr',
+  'mijn permanenties': 'nl',
+};
+
+function dutiesCommand(text: string, fallback: Locale): Command | undefined {
+  const said = text
+    .trim()
+    .replace(/^\/+/, '')
+    .replace(/[\s.!?]+$/, '')
+    .replace(/\s+/g, ' ')
+    .toLocaleLowerCase('de');
+  const language = DUTIES_WORDS[said];
+  if (language === undefined) return undefined;
+  if (language !== 'fr-or-en') return { intent: 'duties', language };
+  return { intent: 'duties', language: fallback === 'en' ? 'en' : 'fr' };
 }
 
 /** The language of the command word a long message starts with, if it starts with one. */
