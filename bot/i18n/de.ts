@@ -179,6 +179,7 @@ export const de: Messages = {
       { example: '/homeoffice stornieren Freitag', meaning: 'einen Telearbeitstag stornieren' },
       { example: '/homeoffice Woche', meaning: 'Ihre Woche und Ihr restliches Kontingent' },
       { example: '/homeoffice nächste Woche', meaning: 'die nächste Woche' },
+      { example: '/Präsenzdienst', meaning: 'Ihre Präsenzdienste dieser Woche' },
     ],
     footer:
       'Ihr Arbeitgeber legt die Regeln fest (Kontingent, Permanenz); ich sage Ihnen sofort, was möglich ist.',

@@ -169,6 +169,7 @@ export const en: Messages = {
       { example: '/telework cancel friday', meaning: 'cancel a telework day' },
       { example: '/telework week', meaning: 'your week and the quota left' },
       { example: '/telework next week', meaning: 'next week' },
+      { example: '/permanence', meaning: 'your permanence duties this week' },
     ],
     footer: 'Your employer sets the rules (quotas, permanence); I tell you straight away what is possible.',
   },

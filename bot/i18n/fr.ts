@@ -185,6 +185,7 @@ export const fr: Messages = {
       { example: '/télétravail annuler vendredi', meaning: 'annuler un jour de télétravail' },
       { example: '/télétravail semaine', meaning: 'votre semaine et le quota restant' },
       { example: '/télétravail semaine prochaine', meaning: 'la semaine prochaine' },
+      { example: '/permanence', meaning: 'vos permanences de la semaine' },
     ],
     footer:
       'Votre employeur fixe les règles (quotas, permanence) ; je vous dis tout de suite ce qui est possible.',

@@ -178,6 +178,7 @@ export const nl: Messages = {
       { example: '/thuiswerk annuleren vrijdag', meaning: 'een thuiswerkdag annuleren' },
       { example: '/thuiswerk week', meaning: 'je week en je resterende quotum' },
       { example: '/thuiswerk volgende week', meaning: 'de volgende week' },
+      { example: '/permanentie', meaning: 'je permanenties van deze week' },
     ],
     footer: 'Je werkgever bepaalt de regels (quotum, permanentie); ik zeg je meteen wat kan.',
   },
