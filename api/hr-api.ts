@@ -10,7 +10,11 @@ import type { TokenTrust } from './auth/bearer-token.js';
 import { registerCalendarSyncAdminRoutes } from './routes/calendar-sync-admin.js';
 import { registerMonthFileRoutes } from './routes/month-files.js';
 import { registerMonthRoutes } from './routes/months.js';
+import type { PlanningRouteDeps } from './routes/planning-deps.js';
 import { registerTallyRoutes } from './routes/tallies.js';
+import { registerTeamPlanningRoutes } from './routes/team-planning.js';
+import { registerTeamRequestRoutes } from './routes/team-requests.js';
+import { registerTeamRosterRoutes } from './routes/team-roster.js';
 
 export interface HrApiDeps {
   organisation: Organisation;
@@ -20,6 +24,10 @@ export interface HrApiDeps {
   tokens: TokenTrust;
   /** The calendar outbox's parked changes, for the Admin routes; absent: no such routes. */
   calendarSync?: ParkedCalendarChanges;
+  /** The permanence planning routes (/teams...); absent: no such routes. */
+  planning?: Pick<PlanningRouteDeps, 'calendar' | 'tellRequester' | 'tellOnDuty'> & {
+    store: Pick<LedgerStore, 'planTeam' | 'activeEntries' | 'getEntry' | 'decideEntry'>;
+  };
   /** Requests per caller and minute before 429 (default 300). */
   rateLimitPerMinute?: number;
 }
@@ -52,8 +60,14 @@ export function registerHrApi(app: FastifyInstance, deps: HrApiDeps): void {
       registerTallyRoutes(scope, deps);
       registerMonthFileRoutes(scope, deps);
       registerMonthRoutes(scope, deps);
-      const { calendarSync } = deps;
+      const { calendarSync, planning } = deps;
       if (calendarSync) registerCalendarSyncAdminRoutes(scope, { calendarSync });
+      if (planning) {
+        const planningDeps = { ...planning, organisation: deps.organisation, clock: deps.clock };
+        registerTeamPlanningRoutes(scope, planningDeps);
+        registerTeamRosterRoutes(scope, planningDeps);
+        registerTeamRequestRoutes(scope, planningDeps);
+      }
     },
     { prefix: '/api/v1' },
   );

@@ -4,6 +4,7 @@ import { run as botDeclare } from './bot-declare.js';
 import { run as concurrentDeclare } from './concurrent-declare.js';
 import { run as graphPermanence, printPermanenceResult } from './graph-permanence.js';
 import { run as hrTallies } from './hr-tallies.js';
+import { run as permanenceHttp } from './permanence-http.js';
 import { run as permanenceRoster, printRosterResult } from './permanence-roster.js';
 import { run as serverStart } from './server-start.js';
 
@@ -12,4 +13,5 @@ await botDeclare();
 await concurrentDeclare();
 printPermanenceResult(await graphPermanence());
 printRosterResult(permanenceRoster());
+await permanenceHttp();
 await hrTallies();

@@ -3,8 +3,18 @@ import type { BotEndpoint } from '../api/routes/bot-messages.js';
 import { createBotAdapter } from '../bot/bot-adapter.js';
 import type { BotServices } from '../bot/bot-services.js';
 import { proactiveNotify } from '../bot/conversations/proactive-notify.js';
+import { tellRequesterOfDecision } from '../bot/handlers/approval-actions.js';
+import { tellOnDuty } from '../bot/handlers/duty-notices.js';
 import { TeleworkBot } from '../bot/telework-bot.js';
+import type { TellOnDuty } from '../core/use-cases/plan-team-duties.js';
+import type { TellRequester } from '../core/use-cases/team-requests.js';
 import type { Config } from './config.js';
+
+/** The bot's endpoint, and what the API asks of Teams: telling people of decisions and duties. */
+export interface TeamsBot extends BotEndpoint {
+  tellRequester: TellRequester;
+  tellOnDuty: TellOnDuty;
+}
 
 /**
  * The Teams bot and its Bot Framework adapter. A module of its own so that the composition root
@@ -15,7 +25,7 @@ export function composeBot(
   m365: Config['microsoft365'],
   services: Omit<BotServices, 'notify'>,
   log: FastifyBaseLogger,
-): BotEndpoint {
+): TeamsBot {
   const adapter = createBotAdapter(
     m365.mode === 'local'
       ? { mode: 'anonymous' }
@@ -32,5 +42,11 @@ export function composeBot(
     services.conversations,
     log,
   );
-  return { adapter, bot: new TeleworkBot({ ...services, notify }) };
+  const botServices: BotServices = { ...services, notify };
+  return {
+    adapter,
+    bot: new TeleworkBot(botServices),
+    tellRequester: (entry, decider) => tellRequesterOfDecision(botServices, decider, entry),
+    tellOnDuty: (notice) => tellOnDuty(botServices, notice),
+  };
 }

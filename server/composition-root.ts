@@ -10,12 +10,12 @@ import { conversationReferenceStore } from '../adapters/store/conversation-refer
 import { databaseReadiness } from '../adapters/store/database-readiness.js';
 import { openStore } from '../adapters/store/open-store.js';
 import { outboxReadiness } from '../adapters/store/outbox-readiness.js';
-import type { BotEndpoint } from '../api/routes/bot-messages.js';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { LedgerStore } from '../core/ledger/ledger.js';
 import type { Organisation } from '../core/organisation/organisation.js';
 import { graphTokenVerifier } from '../local-m365/identity/graph-token-verifier.js';
 import { createApp, registerServices } from './app.js';
+import type { TeamsBot } from './compose-bot.js';
 import type { Config } from './config.js';
 import { connectMicrosoft365, type Microsoft365 } from './connect-microsoft-365.js';
 import { localGraphDirectory } from './local-graph-directory.js';
@@ -100,6 +100,24 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
       clock,
       tokens: microsoft365.apiTokens,
       calendarSync: { parked: () => calendarSync.parked(), requeue: (ids) => calendarSync.requeue(ids) },
+      planning: {
+        calendar,
+        store: opened.store,
+        // A decision from the API tells the requester as the card's buttons do, and a duty the
+        // person who holds it; a failure to reach them in Teams is logged, the change stands.
+        tellRequester: (entry, decider) =>
+          bot()
+            .then((teams) => teams.tellRequester(entry, decider))
+            .catch((error: unknown) =>
+              app.log.warn({ err: error }, 'telling the requester of an API decision failed'),
+            ),
+        tellOnDuty: (notice) =>
+          bot()
+            .then((teams) => teams.tellOnDuty(notice))
+            .catch((error: unknown) =>
+              app.log.warn({ err: error }, 'telling a person of a permanence duty failed'),
+            ),
+      },
     },
     bot,
     ...(microsoft365.localIdentity
@@ -148,8 +166,8 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
 }
 
 /** Loads the bot once, on the first message or after listening; a failed load is tried again. */
-function botOnFirstUse(load: () => Promise<BotEndpoint>): () => Promise<BotEndpoint> {
-  let loading: Promise<BotEndpoint> | undefined;
+function botOnFirstUse(load: () => Promise<TeamsBot>): () => Promise<TeamsBot> {
+  let loading: Promise<TeamsBot> | undefined;
   return () => {
     loading ??= load().catch((error: unknown) => {
       loading = undefined;

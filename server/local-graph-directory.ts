@@ -5,7 +5,8 @@ import type { DirectoryEntry } from '../local-m365/graph/index.js';
 /**
  * The local Graph's directory is the organisation file: its people, and the teams' permanence
  * shared mailboxes. A shared mailbox has an object id in Entra; locally it gets a stable one made
- * from its address.
+ * from its address. Each is shared (read) with the team's managers and members, as an Exchange
+ * admin would share it, so they read the permanence calendar with their own token.
  */
 export function localGraphDirectory(organisation: Pick<Organisation, 'people' | 'teams'>): DirectoryEntry[] {
   const people = organisation.people.map((person) => ({
@@ -22,6 +23,12 @@ export function localGraphDirectory(organisation: Pick<Organisation, 'people' | 
             userPrincipalName: team.permanenceMailbox,
             displayName: `Permanence ${team.name}`,
             mail: team.permanenceMailbox,
+            readers: [
+              ...new Set([
+                ...team.managers,
+                ...organisation.people.filter((p) => p.teams.includes(team.id)).map((p) => p.id),
+              ]),
+            ],
           },
         ]
       : [],

@@ -12,6 +12,7 @@ import type {
   NewEntry,
   PermanenceDuty,
   RecordResult,
+  TeamPlanningUnit,
   TeleworkEntry,
 } from '../../core/ledger/ledger.js';
 import type { PersonId, TeamId } from '../../core/organisation/organisation.js';
@@ -23,6 +24,7 @@ import { cancelEntry, decideEntry } from './entry-transitions.js';
 import { closedMonths, closeMonth, correctionsOf, countedDays } from './month-operations.js';
 import { recordEntry } from './record-entry.js';
 import { toEvent } from './rows.js';
+import { planTeam } from './team-planning.js';
 
 /**
  * The ledger on any Kysely database opened by openStore (SQLite or PostgreSQL, migrated).
@@ -38,6 +40,10 @@ export class KyselyLedgerStore implements LedgerStore {
 
   decideAndRecord<T>(scope: DecisionScope, work: (unit: LedgerUnitOfWork) => Promise<T>): Promise<T> {
     return decideAndRecord(this.#db, scope, work);
+  }
+
+  planTeam<T>(teamId: TeamId, work: (unit: TeamPlanningUnit) => Promise<T>): Promise<T> {
+    return planTeam(this.#db, teamId, work);
   }
 
   recordEntry(entry: NewEntry, actor: Actor): Promise<RecordResult> {

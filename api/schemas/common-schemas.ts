@@ -16,6 +16,7 @@ export function ref<T extends TSchema>(schema: T) {
 }
 
 export const MONTH_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])$';
+export const DATE_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
 export const TEAM_ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,63}$';
 export const PERSON_ID_PATTERN =
   '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
@@ -23,6 +24,7 @@ export const PERSON_ID_PATTERN =
 /** What to say instead of "must match pattern ...", per pattern. */
 export const PATTERN_HINTS: Record<string, string> = {
   [MONTH_PATTERN]: 'must be a month written YYYY-MM, such as 2026-11',
+  [DATE_PATTERN]: 'must be a date written YYYY-MM-DD, such as 2026-12-07',
   [TEAM_ID_PATTERN]: 'must be a team id of the organisation file: lower-case letters, digits and hyphens',
   [PERSON_ID_PATTERN]: "must be a person's Entra object id (a GUID)",
 };

@@ -7,6 +7,7 @@ import {
 } from './calendar-sync-schemas.js';
 import { Problem } from './common-schemas.js';
 import { Health, Readiness, ReadinessCheckResult } from './health-schemas.js';
+import { PLANNING_SCHEMAS } from './planning-schemas.js';
 import {
   AllowanceLine,
   CorrectionLine,
@@ -39,6 +40,7 @@ export const NAMED_SCHEMAS = [
   Health,
   ReadinessCheckResult,
   Readiness,
+  ...PLANNING_SCHEMAS,
 ] as const;
 
 /** On the root instance, before any route that refers to them. */

@@ -1,7 +1,7 @@
 import type { LocalDate } from '../../core/calendar/local-date.js';
 import type { Locale } from '../../core/organisation/organisation.js';
 import type { DayDecision } from '../../core/policy/decision.js';
-import { formatInstant } from '../i18n/format.js';
+import { formatInstant, formatList } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { messagesFor } from '../i18n/messages-for.js';
 import { type AdaptiveCardJson, expandCard } from './adaptive-card.js';
@@ -23,10 +23,20 @@ export type ApprovalState =
   | { status: 'approved' | 'rejected'; byName: string; at: string }
   | { status: 'cancelled' };
 
+/** Who else stays on site on a half day whose minimum the request would break. */
+export interface OthersOnSite {
+  teamId: string;
+  half: 'am' | 'pm';
+  function: string | null;
+  personIds: string[];
+}
+
 export interface ApprovalRequestDay {
   entryId: string;
   /** The policy's needs-approval decision: its reason and figures are what the manager weighs. */
   decision: DayDecision;
+  /** For each minimum the request breaks: who else is on site that half (names on the card). */
+  othersOnSite?: OthersOnSite[];
   /** Absent: pending. A day decided meanwhile shows who decided, without buttons. */
   state?: ApprovalState;
 }
@@ -74,10 +84,19 @@ export function renderApprovalRequestCard(input: ApprovalRequestCardInput): Adap
   const days = input.days.map((day): ApprovalDaySection => {
     const { decision } = day;
     const state = day.state ?? { status: 'pending' };
-    const presence = decision.figures.presence.map((figure) => ({
-      title: plain(m.approval.presence),
-      value: plain(m.approval.presenceLine(presenceParams(figure, { m, ...input }))),
-    }));
+    const presence = decision.figures.presence.flatMap((figure) => [
+      {
+        title: plain(m.approval.presence),
+        value: plain(m.approval.presenceLine(presenceParams(figure, { m, ...input }))),
+      },
+      // A minimum the request breaks: who else holds the site that half, by name.
+      ...(day.othersOnSite ?? [])
+        .filter((o) => o.teamId === figure.teamId && o.half === figure.half && o.function === figure.function)
+        .map((o) => ({
+          title: plain(m.approval.othersOnSite),
+          value: plain(othersText(locale, m, o.personIds, input)),
+        })),
+    ]);
     const quotas = decision.figures.quotas.map((quota) => ({
       title: plain(m.approval.quota),
       value: plain(quotaUsedText(locale, m, quota, input.today)),
@@ -166,4 +185,18 @@ function stateLine(
     case 'cancelled':
       return { state: plain(m.approval.cancelled), stateColor: 'Default' };
   }
+}
+
+function othersText(
+  locale: Locale,
+  m: Messages,
+  ids: ReadonlyArray<string>,
+  names: Pick<DisplayNames, 'personNames'>,
+): string {
+  if (ids.length === 0) return m.approval.nobodyElse;
+  return formatList(
+    locale,
+    ids.map((id) => names.personNames?.[id] ?? id),
+    'conjunction',
+  );
 }

@@ -29,8 +29,10 @@ export { type HelpCardInput, renderHelpCard } from './help-card.js';
 export {
   type CancellationCardInput,
   type DecisionNoticeCardInput,
+  type DutyNoticeCardInput,
   renderCancellationCard,
   renderDecisionNoticeCard,
+  renderDutyNoticeCard,
 } from './notice-cards.js';
 export type { DisplayNames } from './reason-text.js';
 export { renderWeekCard, type WeekCardInput, type WeekDay } from './week-card.js';

@@ -95,6 +95,35 @@ export function renderCancellationCard(input: CancellationCardInput): AdaptiveCa
   return expandCard(noticeTemplate, data);
 }
 
+export interface DutyNoticeCardInput {
+  locale: Locale;
+  change: 'assigned' | 'removed';
+  teamName: string;
+  byName: string;
+  days: NoticeDay[];
+}
+
+/** To the person a manager put on (or took off) permanence duty, in their language. */
+export function renderDutyNoticeCard(input: DutyNoticeCardInput): AdaptiveCardJson {
+  const { locale } = input;
+  const m = messagesFor(locale);
+  const days = daysIn(locale, input.days);
+  const assigned = input.change === 'assigned';
+  const data: NoticeData = {
+    title: plain(assigned ? m.notice.dutyAssignedTitle : m.notice.dutyRemovedTitle),
+    color: assigned ? 'Attention' : 'Default',
+    sentence: plain(
+      assigned
+        ? m.notice.dutyAssigned(days, input.teamName, input.byName)
+        : m.notice.dutyRemoved(days, input.teamName, input.byName),
+    ),
+    lines: assigned ? [{ text: plain(m.notice.dutyInCalendars) }] : [],
+    quotaTitle: plain(''),
+    quotas: [],
+  };
+  return expandCard(noticeTemplate, data);
+}
+
 /** The days in date order, each as a sentence names it; the language's table joins them. */
 function daysIn(locale: Locale, days: NoticeDay[]): string[] {
   const m = messagesFor(locale);

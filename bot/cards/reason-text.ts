@@ -10,6 +10,8 @@ export interface DisplayNames {
   teamNames?: Readonly<Record<TeamId, string>>;
   /** "social-worker" → "assistant social"; the id is shown when a name is missing. */
   functionNames?: Readonly<Record<string, string>>;
+  /** Person id → display name, for who else is on site on an approval card. */
+  personNames?: Readonly<Record<string, string>>;
 }
 
 export interface ReasonContext extends DisplayNames {

@@ -39,6 +39,8 @@ export type Command =
     }
   | { intent: 'cancel'; days: DayRequest[]; language: Locale }
   | { intent: 'list'; range: 'this-week' | 'next-week'; language: Locale }
+  /** "/permanence", "/permanentie", "/Präsenzdienst", "/duties": my permanence duties this week. */
+  | { intent: 'duties'; language: Locale }
   | { intent: 'help'; language: Locale }
   | { intent: 'unknown'; language: Locale; problem: ParseProblem };
 

@@ -2,6 +2,7 @@ import { isLocalDate, type LocalDate } from '../../core/calendar/local-date.js';
 import { isLocale, type Locale } from '../../core/organisation/organisation.js';
 import type { Command, ParseContext } from './command.js';
 import { aliasLanguage, LanguageVote } from './command-language.js';
+import { dutiesCommand } from './duties-command.js';
 import { type Fail, failIn, ParseFailure } from './parse-problem.js';
 import { DateReader, type Item, type Reading } from './read-dates.js';
 import { DateResolver, normalise } from './resolve-dates.js';
@@ -34,6 +35,8 @@ export function parseCommand(text: string, context: ParseContext): Command {
     };
   }
   const message = cleanMessage(text);
+  const duties = dutiesCommand(message.text, fallback);
+  if (duties) return duties;
   const tokens = tokenize(message.text);
   if (tokens.length === 0) {
     // Only the mention of the bot: the person called it without a word, as "/telework" alone.

@@ -14,6 +14,7 @@ import {
   renderDecisionNoticeCard,
 } from '../cards/index.js';
 import { displayNames } from './display-names.js';
+import { othersOnSite } from './others-on-site.js';
 
 /** Approve or Reject pressed on an approval card: decide, tell the requester, show the new card. */
 export async function decideFromCard(
@@ -34,6 +35,20 @@ export async function decideFromCard(
     source: 'bot',
   });
   await services.syncSoon();
+  await tellRequesterOfDecision(services, decider, entry);
+  return approvalCardFor(services, decider, locale, cardEntryIds);
+}
+
+/**
+ * Tells the requester on a notice card, in their language, that their request was decided (and
+ * where the day stands in Outlook). Shared by the card's buttons and the API's decision route.
+ */
+export async function tellRequesterOfDecision(
+  services: BotServices,
+  decider: Person,
+  entry: TeleworkEntry,
+): Promise<void> {
+  const decision = entry.status === 'accepted' ? 'approved' : 'rejected';
   const requester = findPerson(services.organisation, entry.personId);
   const status = await services.calendarStatus([entry.id]);
   const week = await weekOverview(services, { personId: requester.id, weekOf: entry.date });
@@ -49,7 +64,6 @@ export async function decideFromCard(
       today: services.clock.today(),
     }),
   );
-  return approvalCardFor(services, decider, locale, cardEntryIds);
 }
 
 /**
@@ -96,11 +110,18 @@ export async function approvalCardFor(
     today: services.clock.today(),
     refreshUserIds: known.flatMap((conversation) => (conversation ? [conversation.teamsUserId] : [])),
     ...displayNames(services.organisation, locale),
-    days: entries.map((entry, index) => ({
-      entryId: entry.id,
-      decision: pendingDecision(entry, histories[index] ?? []),
-      state: states[index] ?? { status: 'pending' },
-    })),
+    days: await Promise.all(
+      entries.map(async (entry, index) => {
+        const decision = pendingDecision(entry, histories[index] ?? []);
+        const pending = entry.status === 'pending';
+        return {
+          entryId: entry.id,
+          decision,
+          ...(pending ? { othersOnSite: await othersOnSite(services, requester, decision) } : {}),
+          state: states[index] ?? { status: 'pending' },
+        };
+      }),
+    ),
   });
 }
 

@@ -4,6 +4,7 @@ import type { DeclaredDay } from '../../core/use-cases/declare-telework.js';
 import type { BotServices } from '../bot-services.js';
 import { renderApprovalRequestCard } from '../cards/index.js';
 import { displayNames } from './display-names.js';
+import { othersOnSite } from './others-on-site.js';
 
 /**
  * Sends each approver one card with the requester's days that wait for them. An approver the
@@ -28,6 +29,13 @@ export async function sendApprovalRequests(
     const days = pending.filter(
       (day) => day.decision.outcome === 'needs-approval' && day.decision.approvers.includes(approver.id),
     );
+    const withOthers = await Promise.all(
+      days.map(async (day) => ({
+        entryId: day.recorded.entry.id,
+        decision: day.decision,
+        othersOnSite: await othersOnSite(services, requester, day.decision),
+      })),
+    );
     await services.notify(
       approver,
       renderApprovalRequestCard({
@@ -36,7 +44,7 @@ export async function sendApprovalRequests(
         today: services.clock.today(),
         refreshUserIds,
         ...displayNames(services.organisation, approver.locale),
-        days: days.map((day) => ({ entryId: day.recorded.entry.id, decision: day.decision })),
+        days: withOthers,
       }),
     );
   }

@@ -34,15 +34,18 @@ export async function handleMessage(
     }
     case 'cancel':
       return cancelDaysReply(services, person, command.days, locale);
+    case 'duties':
     case 'list': {
+      // "/permanence" is this week's card: each day's duties beside the telework that frames them.
       // On a weekend "week" is the coming one; "next week" already is (today + 7 falls in it).
-      const weekOf = command.range === 'next-week' ? addDays(today, 7) : mondayOfWeekShown(today);
+      const range = command.intent === 'list' ? command.range : 'this-week';
+      const weekOf = range === 'next-week' ? addDays(today, 7) : mondayOfWeekShown(today);
       const week = await weekOverview(services, { personId: person.id, weekOf });
       return renderWeekCard({
         locale,
         today,
         weekOf: week.monday,
-        which: command.range === 'next-week' ? 'next' : 'this',
+        which: range === 'next-week' ? 'next' : 'this',
         quotas: week.quotas,
         days: week.days.map((day) => ({
           date: day.date,

@@ -39,6 +39,19 @@ export const deErrors: Messages['errors'] = {
     `Diese Telearbeit ist ${p.status ?? 'abgeschlossen'}: nur genehmigte oder ausstehende Telearbeit kann storniert werden.`,
   UNKNOWN_DUTY: () => 'Diese Permanenz wurde nicht gefunden.',
   UNKNOWN_PARKED_CHANGE: () => 'Diese Kalenderänderung wartet nicht auf einen erneuten Versand.',
+  DUTY_OUTSIDE_TEAM: () => 'Nur Mitglieder des Teams können seinen Präsenzdienst übernehmen.',
+  DUTY_ON_WEEKEND: (p) => `Der ${p.date ?? 'Tag'} liegt am Wochenende: kein Präsenzdienst.`,
+  DUTY_ON_HOLIDAY: (p) => `Am ${p.date ?? 'Tag'} ist der Standort geschlossen: kein Präsenzdienst.`,
+  DUTY_ON_DAY_OFF: (p) => `Diese Person arbeitet laut ihrer Arbeitsregelung am ${p.date ?? 'Tag'} nicht.`,
+  DUTY_IN_PAST: (p) => `Der ${p.date ?? 'Tag'} ist vorbei: Präsenzdienste werden ab heute geplant.`,
+  DUTY_ALREADY_ASSIGNED: (p) => `Diese Person hat am ${p.date ?? 'Tag'} bereits Präsenzdienst.`,
+  DUTY_ON_TELEWORK: (p) =>
+    `Diese Person arbeitet am ${p.date ?? 'Tag'} in Telearbeit oder hat sie beantragt: entscheiden oder stornieren Sie das zuerst.`,
+  DUTY_OUTSIDE_PERIOD: (p) =>
+    `Der Präsenzdienst am ${p.date ?? 'Tag'} liegt außerhalb des Planungszeitraums.`,
+  TEAM_VERSION_STALE: () =>
+    'Die Planung des Teams hat sich inzwischen geändert: sehen Sie sie erneut an und versuchen Sie es dann noch einmal.',
+  TEAM_VERSION_REQUIRED: () => 'Sehen Sie zuerst die Planung des Teams an und ändern Sie sie dann.',
   NOT_AN_APPROVER: () =>
     'Sie können über diesen Antrag nicht entscheiden: nur die Führungskräfte der Person und die Personalabteilung können das.',
   MONTH_ALREADY_CLOSED: (p) => `Der Monat ${p.month ?? ''} ist bereits abgeschlossen.`,

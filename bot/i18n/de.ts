@@ -135,6 +135,8 @@ export const de: Messages = {
     },
     presence: 'Anwesenheit vor Ort',
     quota: 'Kontingent',
+    othersOnSite: 'Noch vor Ort',
+    nobodyElse: 'niemand',
     presenceLine: (p) =>
       `${p.team}, ${p.half}: noch ${p.onSiteAfter} vor Ort (Minimum ${p.minimum}${p.functionName ? ` ${p.functionName}` : ''})`,
     approve: 'Genehmigen',
@@ -156,6 +158,13 @@ export const de: Messages = {
     cancelled: (days) => `Ihre Telearbeit am ${formatList('de', days, 'conjunction')} ist storniert.`,
     removedFromCalendar: 'Aus Ihrem Outlook-Kalender entfernt.',
     removalPending: 'Sie wird gleich aus Ihrem Outlook-Kalender entfernt.',
+    dutyAssignedTitle: 'Präsenzdienst',
+    dutyRemovedTitle: 'Präsenzdienst gestrichen',
+    dutyAssigned: (days, team, by) =>
+      `${by} hat Sie für ${team} am ${formatList('de', days, 'conjunction')} zum Präsenzdienst eingeteilt: Sie sind vor Ort.`,
+    dutyRemoved: (days, team, by) =>
+      `${by} hat Ihren Präsenzdienst für ${team} am ${formatList('de', days, 'conjunction')} gestrichen.`,
+    dutyInCalendars: 'Ihr Outlook-Kalender und der Präsenzkalender des Teams zeigen ihn.',
   },
   week: {
     title: (range) => `Woche vom ${range}`,
@@ -194,6 +203,7 @@ export const de: Messages = {
       { example: '/homeoffice stornieren Freitag', meaning: 'einen Telearbeitstag stornieren' },
       { example: '/homeoffice Woche', meaning: 'Ihre Woche und Ihr restliches Kontingent' },
       { example: '/homeoffice nächste Woche', meaning: 'die nächste Woche' },
+      { example: '/Präsenzdienst', meaning: 'Ihre Präsenzdienste dieser Woche' },
     ],
     footer:
       'Ihr Arbeitgeber legt die Regeln fest (Kontingent, Permanenz); ich sage Ihnen sofort, was möglich ist.',

@@ -36,6 +36,17 @@ export const enErrors: Messages['errors'] = {
     `That telework is ${p.status ?? 'closed'}: only accepted or pending telework can be cancelled.`,
   UNKNOWN_DUTY: () => 'That permanence duty cannot be found.',
   UNKNOWN_PARKED_CHANGE: () => 'That calendar change is not waiting to be sent again.',
+  DUTY_OUTSIDE_TEAM: () => 'Only members of the team can hold its permanence.',
+  DUTY_ON_WEEKEND: (p) => `${p.date ?? 'That day'} is a weekend day: no permanence is held.`,
+  DUTY_ON_HOLIDAY: (p) => `The site is closed on ${p.date ?? 'that day'}: no permanence is held.`,
+  DUTY_ON_DAY_OFF: (p) => `That person does not work on ${p.date ?? 'that day'} under their regime.`,
+  DUTY_IN_PAST: (p) => `${p.date ?? 'That day'} is past: duties are planned from today on.`,
+  DUTY_ALREADY_ASSIGNED: (p) => `That person is already on duty on ${p.date ?? 'that day'}.`,
+  DUTY_ON_TELEWORK: (p) =>
+    `That person teleworks or asked to telework on ${p.date ?? 'that day'}: decide or cancel that first.`,
+  DUTY_OUTSIDE_PERIOD: (p) => `The duty on ${p.date ?? 'that day'} is outside the period of the roster.`,
+  TEAM_VERSION_STALE: () => "The team's planning changed in the meantime: look at it again, then retry.",
+  TEAM_VERSION_REQUIRED: () => "Look at the team's planning first, then change it.",
   NOT_AN_APPROVER: () => "You cannot decide on this request: only the person's managers and HR can.",
   MONTH_ALREADY_CLOSED: (p) => `${p.month ?? 'That month'} is already closed.`,
   MONTH_NOT_OVER: (p) =>

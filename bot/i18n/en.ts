@@ -126,6 +126,8 @@ export const en: Messages = {
     },
     presence: 'Presence on site',
     quota: 'Quota',
+    othersOnSite: 'Still on site',
+    nobodyElse: 'nobody',
     presenceLine: (p) =>
       `${p.team}, ${p.half}: ${p.onSiteAfter} left on site (minimum ${p.minimum}${p.functionName ? ` ${p.functionName}` : ''})`,
     approve: 'Approve',
@@ -147,6 +149,13 @@ export const en: Messages = {
     cancelled: (days) => `Your telework on ${formatList('en', days, 'conjunction')} is cancelled.`,
     removedFromCalendar: 'Removed from your Outlook calendar.',
     removalPending: 'It will be removed from your Outlook calendar in a moment.',
+    dutyAssignedTitle: 'Permanence duty',
+    dutyRemovedTitle: 'Permanence duty removed',
+    dutyAssigned: (days, team, by) =>
+      `${by} put you on permanence duty for ${team} on ${formatList('en', days, 'conjunction')}: you are on site.`,
+    dutyRemoved: (days, team, by) =>
+      `${by} removed your permanence duty for ${team} on ${formatList('en', days, 'conjunction')}.`,
+    dutyInCalendars: "Your Outlook calendar and the team's permanence calendar show it.",
   },
   week: {
     title: (range) => `Week of ${range}`,
@@ -183,6 +192,7 @@ export const en: Messages = {
       { example: '/telework cancel friday', meaning: 'cancel a telework day' },
       { example: '/telework week', meaning: 'your week and the quota left' },
       { example: '/telework next week', meaning: 'next week' },
+      { example: '/permanence', meaning: 'your permanence duties this week' },
     ],
     footer: 'Your employer sets the rules (quotas, permanence); I tell you straight away what is possible.',
   },

@@ -43,6 +43,20 @@ export const frErrors: Messages['errors'] = {
     `Ce télétravail est ${p.status ?? 'clôturé'} : seul un télétravail accepté ou en attente peut être annulé.`,
   UNKNOWN_DUTY: () => 'Cette permanence est introuvable.',
   UNKNOWN_PARKED_CHANGE: () => "Cette modification d'agenda n'est pas en attente d'un nouvel envoi.",
+  DUTY_OUTSIDE_TEAM: () => 'Seuls les membres de l’équipe peuvent assurer sa permanence.',
+  DUTY_ON_WEEKEND: (p) => `Le ${p.date ?? 'jour choisi'} est un week-end : pas de permanence.`,
+  DUTY_ON_HOLIDAY: (p) => `Le site est fermé le ${p.date ?? 'jour choisi'} : pas de permanence.`,
+  DUTY_ON_DAY_OFF: (p) => `Cette personne ne travaille pas le ${p.date ?? 'jour choisi'} selon son régime.`,
+  DUTY_IN_PAST: (p) =>
+    `Le ${p.date ?? 'jour choisi'} est passé : les permanences se planifient à partir d’aujourd’hui.`,
+  DUTY_ALREADY_ASSIGNED: (p) => `Cette personne est déjà de permanence le ${p.date ?? 'jour choisi'}.`,
+  DUTY_ON_TELEWORK: (p) =>
+    `Cette personne télétravaille ou l’a demandé le ${p.date ?? 'jour choisi'} : décidez ou annulez d’abord.`,
+  DUTY_OUTSIDE_PERIOD: (p) =>
+    `La permanence du ${p.date ?? 'jour choisi'} est hors de la période du planning.`,
+  TEAM_VERSION_STALE: () =>
+    'Le planning de l’équipe a changé entre-temps : consultez-le à nouveau, puis réessayez.',
+  TEAM_VERSION_REQUIRED: () => 'Consultez d’abord le planning de l’équipe, puis modifiez-le.',
   NOT_AN_APPROVER: () =>
     'Vous ne pouvez pas décider de cette demande : seuls les responsables de la personne et le service du personnel le peuvent.',
   MONTH_ALREADY_CLOSED: (p) => `Le mois de ${p.month ?? ''} est déjà clôturé.`,

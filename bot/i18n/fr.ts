@@ -142,6 +142,8 @@ export const fr: Messages = {
     },
     presence: 'Présence sur place',
     quota: 'Quota',
+    othersOnSite: 'Encore sur place',
+    nobodyElse: 'personne',
     presenceLine: (p) =>
       `${p.team}, ${p.half} : ${p.onSiteAfter} sur place après (minimum ${p.minimum}${p.functionName ? ` ${p.functionName}` : ''})`,
     approve: 'Approuver',
@@ -161,6 +163,13 @@ export const fr: Messages = {
     cancelled: (days) => `Votre télétravail ${duDays(days)} est annulé.`,
     removedFromCalendar: 'Retiré de votre agenda Outlook.',
     removalPending: 'Il sera retiré de votre agenda Outlook dans quelques instants.',
+    dutyAssignedTitle: 'Permanence',
+    dutyRemovedTitle: 'Permanence retirée',
+    dutyAssigned: (days, team, by) =>
+      `${by} vous a mis de permanence pour ${team} le ${formatList('fr', days, 'conjunction')} : vous êtes sur site.`,
+    dutyRemoved: (days, team, by) =>
+      `${by} a retiré votre permanence pour ${team} le ${formatList('fr', days, 'conjunction')}.`,
+    dutyInCalendars: 'Votre agenda Outlook et le calendrier de permanence de l’équipe l’affichent.',
   },
   week: {
     title: (range) => `Semaine du ${range}`,
@@ -199,6 +208,7 @@ export const fr: Messages = {
       { example: '/télétravail annuler vendredi', meaning: 'annuler un jour de télétravail' },
       { example: '/télétravail semaine', meaning: 'votre semaine et le quota restant' },
       { example: '/télétravail semaine prochaine', meaning: 'la semaine prochaine' },
+      { example: '/permanence', meaning: 'vos permanences de la semaine' },
     ],
     footer:
       'Votre employeur fixe les règles (quotas, permanence) ; je vous dis tout de suite ce qui est possible.',

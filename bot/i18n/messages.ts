@@ -106,6 +106,9 @@ export interface ApprovalMessages {
   presence: string;
   quota: string;
   presenceLine(p: PresenceParams): string;
+  /** A minimum the request would break: who else stays on site that half (names, or nobody). */
+  othersOnSite: string;
+  nobodyElse: string;
   approve: string;
   reject: string;
   waiting: string;
@@ -125,6 +128,12 @@ export interface NoticeMessages {
   cancelled(days: string[]): string;
   removedFromCalendar: string;
   removalPending: string;
+  /** A permanence duty assigned or removed by a manager (`team` is the team's name). */
+  dutyAssignedTitle: string;
+  dutyRemovedTitle: string;
+  dutyAssigned(days: string[], team: string, by: string): string;
+  dutyRemoved(days: string[], team: string, by: string): string;
+  dutyInCalendars: string;
 }
 
 export interface WeekMessages {

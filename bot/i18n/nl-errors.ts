@@ -38,6 +38,19 @@ export const nlErrors: Messages['errors'] = {
     `Dat thuiswerk is ${p.status ?? 'afgesloten'}: alleen goedgekeurd thuiswerk of een aanvraag in afwachting kan geannuleerd worden.`,
   UNKNOWN_DUTY: () => 'Die permanentie is niet gevonden.',
   UNKNOWN_PARKED_CHANGE: () => 'Die agendawijziging wacht niet op een nieuwe verzending.',
+  DUTY_OUTSIDE_TEAM: () => 'Alleen leden van het team kunnen zijn permanentie houden.',
+  DUTY_ON_WEEKEND: (p) => `${p.date ?? 'Die dag'} valt in het weekend: er is geen permanentie.`,
+  DUTY_ON_HOLIDAY: (p) => `De site is gesloten op ${p.date ?? 'die dag'}: er is geen permanentie.`,
+  DUTY_ON_DAY_OFF: (p) => `Die persoon werkt niet op ${p.date ?? 'die dag'} volgens het werkregime.`,
+  DUTY_IN_PAST: (p) => `${p.date ?? 'Die dag'} is voorbij: permanenties worden vanaf vandaag gepland.`,
+  DUTY_ALREADY_ASSIGNED: (p) => `Die persoon heeft al permanentie op ${p.date ?? 'die dag'}.`,
+  DUTY_ON_TELEWORK: (p) =>
+    `Die persoon werkt thuis of vroeg dat aan op ${p.date ?? 'die dag'}: beslis of annuleer dat eerst.`,
+  DUTY_OUTSIDE_PERIOD: (p) =>
+    `De permanentie op ${p.date ?? 'die dag'} valt buiten de periode van de planning.`,
+  TEAM_VERSION_STALE: () =>
+    'De planning van het team is intussen gewijzigd: bekijk ze opnieuw en probeer het dan nog eens.',
+  TEAM_VERSION_REQUIRED: () => 'Bekijk eerst de planning van het team en wijzig ze dan.',
   NOT_AN_APPROVER: () =>
     'Je kunt niet over deze aanvraag beslissen: alleen de leidinggevenden van de persoon en de personeelsdienst kunnen dat.',
   MONTH_ALREADY_CLOSED: (p) => `De maand ${p.month ?? ''} is al afgesloten.`,

@@ -133,6 +133,8 @@ export const nl: Messages = {
     },
     presence: 'Aanwezigheid ter plaatse',
     quota: 'Quotum',
+    othersOnSite: 'Nog ter plaatse',
+    nobodyElse: 'niemand',
     presenceLine: (p) =>
       `${p.team}, ${p.half}: nog ${p.onSiteAfter} ter plaatse (minimum ${p.minimum}${p.functionName ? ` ${p.functionName}` : ''})`,
     approve: 'Goedkeuren',
@@ -154,6 +156,13 @@ export const nl: Messages = {
     cancelled: (days) => `Je thuiswerk op ${formatList('nl', days, 'conjunction')} is geannuleerd.`,
     removedFromCalendar: 'Verwijderd uit je Outlook-agenda.',
     removalPending: 'Het wordt zo dadelijk uit je Outlook-agenda verwijderd.',
+    dutyAssignedTitle: 'Permanentie',
+    dutyRemovedTitle: 'Permanentie geschrapt',
+    dutyAssigned: (days, team, by) =>
+      `${by} heeft je permanentie gegeven voor ${team} op ${formatList('nl', days, 'conjunction')}: je bent ter plaatse.`,
+    dutyRemoved: (days, team, by) =>
+      `${by} heeft je permanentie voor ${team} op ${formatList('nl', days, 'conjunction')} geschrapt.`,
+    dutyInCalendars: 'Je Outlook-agenda en de permanentiekalender van het team tonen ze.',
   },
   week: {
     title: (range) => `Week van ${range}`,
@@ -192,6 +201,7 @@ export const nl: Messages = {
       { example: '/thuiswerk annuleren vrijdag', meaning: 'een thuiswerkdag annuleren' },
       { example: '/thuiswerk week', meaning: 'je week en je resterende quotum' },
       { example: '/thuiswerk volgende week', meaning: 'de volgende week' },
+      { example: '/permanentie', meaning: 'je permanenties van deze week' },
     ],
     footer: 'Je werkgever bepaalt de regels (quotum, permanentie); ik zeg je meteen wat kan.',
   },

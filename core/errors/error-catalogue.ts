@@ -56,6 +56,47 @@ export const errorCatalogue = {
     httpStatus: 404,
     message: 'No parked calendar change {ids}; GET /api/v1/admin/calendar-sync/parked lists them.',
   },
+  // A permanence duty that cannot be held (core/permanence/duty-checks.ts): nothing is written.
+  DUTY_OUTSIDE_TEAM: {
+    httpStatus: 422,
+    message: '{personId} is not a member of team {teamId}: only its members can hold its permanence.',
+  },
+  DUTY_ON_WEEKEND: { httpStatus: 422, message: '{date} is a weekend day: no permanence is held.' },
+  DUTY_ON_HOLIDAY: {
+    httpStatus: 422,
+    message: '{date} is a day the site is closed ({name}): no permanence is held.',
+  },
+  DUTY_ON_DAY_OFF: {
+    httpStatus: 422,
+    message: '{personId} does not work on {date} under their regime.',
+  },
+  DUTY_IN_PAST: {
+    httpStatus: 422,
+    message: '{date} is past (today is {today}): duties are planned from today on.',
+  },
+  DUTY_ALREADY_ASSIGNED: {
+    httpStatus: 409,
+    message: '{personId} is already on duty on {date} ({part}) in team {teamId}.',
+  },
+  DUTY_ON_TELEWORK: {
+    httpStatus: 409,
+    message: '{personId} teleworks or asked to telework on {date} ({part}); decide or cancel that first.',
+  },
+  DUTY_OUTSIDE_PERIOD: {
+    httpStatus: 422,
+    message: 'The duty on {date} is outside the roster period {from} to {to}.',
+  },
+  // Optimistic concurrency on a team's planning (the coverage's ETag): nothing is written.
+  TEAM_VERSION_STALE: {
+    httpStatus: 412,
+    message:
+      "Team {teamId}'s planning changed since you read it (version now {version}); read the coverage again.",
+  },
+  TEAM_VERSION_REQUIRED: {
+    httpStatus: 428,
+    message:
+      "Changing team {teamId}'s planning needs If-Match with the version the coverage gave (now {version}).",
+  },
   NOT_AN_APPROVER: { httpStatus: 403, message: '{personId} may not decide on requests of {requesterId}.' },
   MONTH_ALREADY_CLOSED: { httpStatus: 409, message: 'Month {month} is already closed.' },
   MONTH_NOT_OVER: {

@@ -142,6 +142,33 @@ export interface LedgerUnitOfWork {
 }
 
 /**
+ * What a team's version digests besides the ledger's rows: who is in the team and its rules (from
+ * the organisation file), and from which day on the rows count.
+ */
+export interface TeamVersionFacts {
+  memberIds: PersonId[];
+  rules: unknown;
+  /** Rows before this day are left out: only what can still be planned counts. */
+  since: LocalDate;
+}
+
+/**
+ * A team's planning as one change sees it: reads and writes inside the transaction that holds the
+ * team's lock. `version` digests what the team's coverage reads (its duties and its members'
+ * active entries from `since` on), so two equal versions mean the same coverage, whichever server
+ * instance computed them; any duty or entry change of a member changes it.
+ */
+export interface TeamPlanningUnit {
+  version(facts: TeamVersionFacts): Promise<string>;
+  activeEntries(personIds: PersonId[], from: LocalDate, to: LocalDate): Promise<TeleworkEntry[]>;
+  duties(teamIds: TeamId[], from: LocalDate, to: LocalDate): Promise<PermanenceDuty[]>;
+  getDuty(dutyId: string): Promise<PermanenceDuty | undefined>;
+  /** A duty of this unit's team; writes its calendar changes to the outbox and the audit trail. */
+  assignDuty(duty: Omit<PermanenceDuty, 'id' | 'status' | 'teamId'>, actor: Actor): Promise<PermanenceDuty>;
+  cancelDuty(dutyId: string, actor: Actor): Promise<PermanenceDuty>;
+}
+
+/**
  * The ledger. Every method is one transaction: it applies entirely or not at all.
  * Implemented on SQLite and PostgreSQL by adapters/store.
  */
@@ -153,6 +180,13 @@ export interface LedgerStore {
    * Use cases that apply a policy go through here, never through `recordEntry` below.
    */
   decideAndRecord<T>(scope: DecisionScope, work: (unit: LedgerUnitOfWork) => Promise<T>): Promise<T>;
+
+  /**
+   * Reads and changes one team's duties in one transaction under the team's lock (the lock every
+   * decision on a member's telework and every duty write of the team holds), so a version checked
+   * inside `work` stays true until its writes commit. Whatever `work` throws rolls everything back.
+   */
+  planTeam<T>(teamId: TeamId, work: (unit: TeamPlanningUnit) => Promise<T>): Promise<T>;
 
   /**
    * Records a declaration decided elsewhere (imports, tests), under the person's lock only: it

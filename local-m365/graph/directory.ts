@@ -7,6 +7,11 @@ export interface DirectoryEntry {
   userPrincipalName: string;
   displayName: string;
   mail?: string;
+  /**
+   * A shared mailbox's delegates with read access (Exchange's "shared with" for the calendar):
+   * object ids whose own delegated token may read it. Absent: only app tokens reach it.
+   */
+  readers?: string[];
 }
 
 export class Directory {

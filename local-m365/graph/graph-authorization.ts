@@ -6,8 +6,10 @@ import { isMailboxRoute, type Route } from './graph-routes.js';
 /**
  * Permissions as Graph checks them (learn.microsoft.com/graph/permissions-reference):
  * - calendars: application role Calendars.ReadWrite (Calendars.Read for reads) reaches every
- *   mailbox, shared mailboxes included; a delegated token with the Calendars.* scope reaches only
- *   its own user's mailbox (no calendar sharing is modelled here). Refusals are 403 ErrorAccessDenied.
+ *   mailbox, shared mailboxes included; a delegated token with the Calendars.* scope reaches its
+ *   own user's mailbox, and reads (GET only) a shared mailbox that names the user among its
+ *   readers (a team's permanence calendar, shared with its managers and members). Refusals are
+ *   403 ErrorAccessDenied.
  * - directory: GET /users needs User.Read.All or a broader role (app) or User.ReadBasic.All and up
  *   (delegated); a user may always read themselves with User.Read. Refusals are 403
  *   Authorization_RequestDenied, Entra ID's code.
@@ -47,7 +49,12 @@ export function requirePermission(caller: GraphCaller, route: Route, method: str
  * The directory entry a route names. `/me` needs a delegated token (Graph: "/me request is only
  * valid with delegated authentication flow."). A delegated token reaches only its own mailbox.
  */
-export function resolveOwner(caller: GraphCaller, route: Route, directory: Directory): DirectoryEntry {
+export function resolveOwner(
+  caller: GraphCaller,
+  route: Route,
+  directory: Directory,
+  method = 'GET',
+): DirectoryEntry {
   const named = route.user ?? '';
   const isMe = named.toLowerCase() === 'me';
   if (isMe && caller.kind === 'app')
@@ -58,7 +65,8 @@ export function resolveOwner(caller: GraphCaller, route: Route, directory: Direc
   if (
     caller.kind === 'user' &&
     isMailboxRoute(route) &&
-    entry.id.toLowerCase() !== caller.userId.toLowerCase()
+    entry.id.toLowerCase() !== caller.userId.toLowerCase() &&
+    !(method === 'GET' && isReader(entry, caller.userId))
   )
     throw errors.accessDenied();
   if (
@@ -68,4 +76,8 @@ export function resolveOwner(caller: GraphCaller, route: Route, directory: Direc
   )
     if (!holds(caller.scopes, DIRECTORY_READ_ALL)) throw errors.directoryAccessDenied();
   return entry;
+}
+
+function isReader(entry: DirectoryEntry, userId: string): boolean {
+  return (entry.readers ?? []).some((reader) => reader.toLowerCase() === userId.toLowerCase());
 }

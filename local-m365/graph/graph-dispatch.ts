@@ -72,7 +72,7 @@ export async function dispatch(
       requirePermission(caller, route, request.method);
       const base = { request, route, caller, store: deps.store, directory: deps.directory, now: deps.now };
       let owner: DirectoryEntry | undefined;
-      if (route.kind !== 'users') owner = resolveOwner(caller, route, deps.directory);
+      if (route.kind !== 'users') owner = resolveOwner(caller, route, deps.directory, request.method);
       if (owner && isMailboxRoute(route)) {
         const { attempted, admitted } = deps.concurrency.enter(owner.id);
         deps.faults.countConcurrency(owner.id, attempted, !admitted);

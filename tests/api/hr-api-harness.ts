@@ -8,6 +8,8 @@ import { eachDay, type LocalDate, weekdayOf } from '../../core/calendar/local-da
 import type { Organisation, Person } from '../../core/organisation/organisation.js';
 import { decideRequest } from '../../core/use-cases/decide-request.js';
 import { declareTelework } from '../../core/use-cases/declare-telework.js';
+import type { TellOnDuty } from '../../core/use-cases/plan-team-duties.js';
+import type { TellRequester } from '../../core/use-cases/team-requests.js';
 import { createLocalIdentity, type LocalIdentity } from '../../local-m365/identity/local-identity.js';
 import { buildApp } from '../../server/app.js';
 import { DEMO_ORGANISATION_FILE } from '../../server/composition-root.js';
@@ -53,7 +55,12 @@ export interface Harness {
 
 export async function openHarness(
   backend: TestBackend,
-  options: { organisation?: Organisation; rateLimitPerMinute?: number } = {},
+  options: {
+    organisation?: Organisation;
+    rateLimitPerMinute?: number;
+    tellRequester?: TellRequester;
+    tellOnDuty?: TellOnDuty;
+  } = {},
 ): Promise<Harness> {
   const { opened, dispose } = await backend.open();
   const organisation = options.organisation ?? (await loadOrganisation(DEMO_ORGANISATION_FILE));
@@ -74,6 +81,15 @@ export async function openHarness(
         clock: { today: () => clock.today, now: () => clock.now() },
         tokens: { issuer: ISSUER, audience: AUDIENCE, tenantId: LOCAL_TENANT_ID, keys: identity.keys },
         rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
+        planning: {
+          calendar: belgianWorkingCalendar({
+            region: organisation.employer.holidayRegion,
+            closingDays: organisation.employer.closingDays,
+          }),
+          store: opened.store,
+          ...(options.tellRequester ? { tellRequester: options.tellRequester } : {}),
+          ...(options.tellOnDuty ? { tellOnDuty: options.tellOnDuty } : {}),
+        },
       },
     },
   );

@@ -160,3 +160,36 @@ describe('approval decided, the refreshed card for everyone', () => {
     expect(card.actions).toBeUndefined();
   });
 });
+
+describe('an approval card for a request that breaks a minimum', () => {
+  it.each([
+    ['fr', 'Encore sur place', 'personne'],
+    ['nl', 'Nog ter plaatse', 'niemand'],
+    ['en', 'Still on site', 'nobody'],
+    ['de', 'Noch vor Ort', 'niemand'],
+  ] as const)('names who else is on site that half, or nobody (%s)', (locale, title, nobody) => {
+    const decision = needsApproval(FRIDAY, 'am', 'PERMANENCE_AT_MINIMUM', {
+      presence: [presence('am', 1), presence('am', 0, 'social-worker')],
+    });
+    const card = JSON.stringify(
+      renderApprovalRequestCard({
+        locale,
+        requesterName: 'Sarah Janssens',
+        refreshUserIds: [],
+        personNames: { 'p-mehdi': 'Mehdi El Amrani' },
+        days: [
+          {
+            entryId: 'e-1',
+            decision,
+            othersOnSite: [
+              { teamId: 'social', half: 'am', function: null, personIds: ['p-mehdi'] },
+              { teamId: 'social', half: 'am', function: 'social-worker', personIds: [] },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(card).toContain(`"title":"${title}","value":"Mehdi El Amrani"`);
+    expect(card).toContain(`"title":"${title}","value":"${nobody}"`);
+  });
+});

@@ -3,7 +3,11 @@ import { renderApprovalDecidedCard, renderApprovalRequestCard } from '../../bot/
 import { renderDeclarationCard } from '../../bot/cards/declaration-card.js';
 import { renderErrorCard } from '../../bot/cards/error-card.js';
 import { renderHelpCard } from '../../bot/cards/help-card.js';
-import { renderCancellationCard, renderDecisionNoticeCard } from '../../bot/cards/notice-cards.js';
+import {
+  renderCancellationCard,
+  renderDecisionNoticeCard,
+  renderDutyNoticeCard,
+} from '../../bot/cards/notice-cards.js';
 import { renderWeekCard } from '../../bot/cards/week-card.js';
 import type { ParseProblem, ParseProblemCode } from '../../bot/commands/command.js';
 import { type ErrorCode, errorCatalogue } from '../../core/errors/error-catalogue.js';
@@ -156,6 +160,28 @@ function cardsIn(locale: Locale): NamedCard[] {
       }),
     },
     {
+      name: 'approval request: a breach, with who else is on site',
+      locale,
+      card: renderApprovalRequestCard({
+        locale,
+        today: TODAY,
+        ...names(locale),
+        personNames: { 'p-mehdi': 'Mehdi El Amrani', 'p-lotte': 'Lotte Peeters' },
+        requesterName: REQUESTER,
+        days: [
+          {
+            entryId: 'e-11',
+            decision: pending,
+            othersOnSite: [
+              { teamId: 'social', half: 'am', function: null, personIds: ['p-mehdi'] },
+              { teamId: 'social', half: 'am', function: 'social-worker', personIds: [] },
+            ],
+          },
+        ],
+        refreshUserIds: [],
+      }),
+    },
+    {
       name: 'approval request: three days, one decided',
       locale,
       card: renderApprovalRequestCard({
@@ -244,6 +270,31 @@ function cardsIn(locale: Locale): NamedCard[] {
         locale,
         days: [{ date: FRIDAY, part: 'pm' }],
         calendarState: 'pending-sync',
+      }),
+    },
+    {
+      name: 'permanence duty assigned',
+      locale,
+      card: renderDutyNoticeCard({
+        locale,
+        change: 'assigned',
+        teamName: 'Service social / Sociale dienst',
+        byName: 'Isabelle Lambert',
+        days: [
+          { date: FRIDAY, part: 'am' },
+          { date: FRIDAY, part: 'pm' },
+        ],
+      }),
+    },
+    {
+      name: 'permanence duty removed',
+      locale,
+      card: renderDutyNoticeCard({
+        locale,
+        change: 'removed',
+        teamName: 'Service social / Sociale dienst',
+        byName: 'Isabelle Lambert',
+        days: [{ date: FRIDAY, part: 'pm' }],
       }),
     },
     {

@@ -92,6 +92,32 @@ describe('delegated permissions', () => {
     expect(write.status).toBe(403);
   });
 
+  it('read a shared mailbox shared with them, and write nothing there', async () => {
+    const created = await graph.call<{ id: string }>('POST', `/users/${PERMANENCE.id}/events`, {
+      token: 'app',
+      body: timedEvent('2026-03-05'),
+    });
+    expect(created.status).toBe(201);
+    const read = await graph.call<{ value: Array<{ id: string }> }>(
+      'GET',
+      `/users/${PERMANENCE.userPrincipalName}/events`,
+      {
+        token: 'bob',
+      },
+    );
+    expect(read.status).toBe(200);
+    expect(read.body.value.map((event) => event.id)).toContain(created.body.id);
+    const write = await graph.call('POST', `/users/${PERMANENCE.id}/events`, {
+      token: 'bob',
+      body: timedEvent('2026-03-06'),
+    });
+    expect(write.status).toBe(403);
+    const remove = await graph.call('DELETE', `/users/${PERMANENCE.id}/events/${created.body.id}`, {
+      token: 'bob',
+    });
+    expect(remove.status).toBe(403);
+  });
+
   it('read one’s own profile with User.Read, not another’s', async () => {
     const me = await graph.call('GET', '/me', { token: 'bob' });
     expect(me.body).toMatchObject({ id: BOB.id, userPrincipalName: BOB.userPrincipalName });

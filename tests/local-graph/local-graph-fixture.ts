@@ -23,6 +23,8 @@ export const PERMANENCE = {
   userPrincipalName: 'permanence-finance@agency.example.be',
   displayName: 'Permanence Finance',
   mail: 'permanence-finance@agency.example.be',
+  // Shared with Bob (a member of the team), not with Alice.
+  readers: ['22222222-2222-4222-8222-222222222222'],
 };
 
 /** Fixed strings standing for tokens; the real verifier is local-m365/identity's. */

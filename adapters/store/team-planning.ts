@@ -1,0 +1,114 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { assertLocalDate } from '../../core/calendar/day-off.js';
+import { CALENDAR_YEARS } from '../../core/calendar/local-date.js';
+import { DomainError } from '../../core/errors/error-catalogue.js';
+import type { Actor, PermanenceDuty, TeamPlanningUnit, TeamVersionFacts } from '../../core/ledger/ledger.js';
+import type { TeamId } from '../../core/organisation/organisation.js';
+import { dutyCalendars, enqueueCalendarSync } from './calendar-outbox.js';
+import type { Database } from './database.js';
+import { listDuties } from './duty-operations.js';
+import { listActiveEntries } from './entry-reads.js';
+import { writeEvent } from './events.js';
+import { lockTeams } from './locks.js';
+import { toDuty } from './rows.js';
+import { assertHalfDay } from './validate.js';
+
+const LAST_DAY = `${CALENDAR_YEARS.last}-12-31`;
+
+/**
+ * One change to a team's planning in one transaction under the team's lock only. A roster names
+ * several people, and a transaction may hold one person's lock at most (locks.ts), so the duty
+ * writes here skip the person level: every decision that reads the team's duties holds the team's
+ * lock too, which is what keeps them apart.
+ */
+export async function planTeam<T>(
+  db: Kysely<Database>,
+  teamId: TeamId,
+  work: (unit: TeamPlanningUnit) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await lockTeams(trx, [teamId]);
+    return work(planningUnit(trx, teamId));
+  });
+}
+
+function planningUnit(trx: Kysely<Database>, teamId: TeamId): TeamPlanningUnit {
+  return {
+    version: (facts) => teamVersion(trx, teamId, facts),
+    activeEntries: (personIds, from, to) => listActiveEntries(trx, personIds, from, to),
+    duties: (teamIds, from, to) => listDuties(trx, teamIds, from, to),
+    async getDuty(dutyId) {
+      const row = await trx.selectFrom('duties').selectAll().where('id', '=', dutyId).executeTakeFirst();
+      return row ? toDuty(row) : undefined;
+    },
+    assignDuty: (duty, actor) => insertDuty(trx, { ...duty, teamId }, actor),
+    cancelDuty: (dutyId, actor) => cancelTeamDuty(trx, teamId, dutyId, actor),
+  };
+}
+
+/**
+ * A digest of what the team's coverage reads from `since` on: its assigned duties, its members'
+ * active entries, its members and rules. Computed from the committed rows under the team's lock,
+ * so every server instance gives the same value for the same state, and nothing lives in memory.
+ */
+async function teamVersion(trx: Kysely<Database>, teamId: TeamId, facts: TeamVersionFacts): Promise<string> {
+  assertLocalDate(facts.since);
+  const memberIds = [...new Set(facts.memberIds)].sort();
+  const [entries, duties] = await Promise.all([
+    memberIds.length > 0 ? listActiveEntries(trx, memberIds, facts.since, LAST_DAY) : Promise.resolve([]),
+    listDuties(trx, [teamId], facts.since, LAST_DAY),
+  ]);
+  const rows = [
+    ...entries.map((e) => `e ${e.id} ${e.personId} ${e.date} ${e.part} ${e.status}`),
+    ...duties.map((d) => `d ${d.id} ${d.personId} ${d.date} ${d.half}`),
+  ].sort();
+  const digest = createHash('sha256')
+    .update(JSON.stringify({ teamId, memberIds, rules: facts.rules, rows }))
+    .digest('base64url');
+  return digest.slice(0, 22);
+}
+
+async function insertDuty(
+  trx: Kysely<Database>,
+  duty: Omit<PermanenceDuty, 'id' | 'status'>,
+  actor: Actor,
+): Promise<PermanenceDuty> {
+  assertLocalDate(duty.date);
+  assertHalfDay(duty.half);
+  const row = {
+    id: randomUUID(),
+    team_id: duty.teamId,
+    person_id: duty.personId,
+    date: duty.date,
+    half: duty.half,
+    status: 'assigned' as const,
+    created_at: actor.at,
+    updated_at: actor.at,
+  };
+  await trx.insertInto('duties').values(row).execute();
+  await enqueueCalendarSync(trx, dutyCalendars(row.id), actor.at);
+  await writeEvent(trx, { action: 'duty-assigned', dutyId: row.id, reason: '', details: { ...duty } }, actor);
+  return toDuty(row);
+}
+
+/** A duty of another team is UNKNOWN_DUTY here: a team's planner never reaches another team's. */
+async function cancelTeamDuty(
+  trx: Kysely<Database>,
+  teamId: TeamId,
+  dutyId: string,
+  actor: Actor,
+): Promise<PermanenceDuty> {
+  const row = await trx.selectFrom('duties').selectAll().where('id', '=', dutyId).executeTakeFirst();
+  if (!row || row.team_id !== teamId || row.status !== 'assigned') {
+    throw new DomainError('UNKNOWN_DUTY', { dutyId });
+  }
+  await trx
+    .updateTable('duties')
+    .set({ status: 'cancelled', updated_at: actor.at })
+    .where('id', '=', dutyId)
+    .execute();
+  await enqueueCalendarSync(trx, dutyCalendars(dutyId), actor.at);
+  await writeEvent(trx, { action: 'duty-cancelled', dutyId, reason: '' }, actor);
+  return { ...toDuty(row), status: 'cancelled' };
+}
