@@ -38,26 +38,52 @@ export async function assignDuty(
       .where('status', '=', 'assigned')
       .executeTakeFirst();
     if (existing) return toDuty(existing);
-
-    const row = {
-      id: randomUUID(),
-      team_id: duty.teamId,
-      person_id: duty.personId,
-      date: duty.date,
-      half: duty.half,
-      status: 'assigned' as const,
-      created_at: actor.at,
-      updated_at: actor.at,
-    };
-    await trx.insertInto('duties').values(row).execute();
-    await enqueueCalendarSync(trx, dutyCalendars(row.id), actor.at);
-    await writeEvent(
-      trx,
-      { action: 'duty-assigned', dutyId: row.id, reason: '', details: { ...duty } },
-      actor,
-    );
-    return toDuty(row);
+    return insertDuty(trx, duty, actor);
   });
+}
+
+/**
+ * Writes a new assigned duty with its calendar changes and its ledger event, inside the caller's
+ * transaction (which holds the team's lock). A person holds one duty per half day whatever the
+ * team: two teams' planners each hold only their own team's lock, so the database's unique index
+ * (migration 0006) is what refuses the second of two duties written at the same instant.
+ */
+export async function insertDuty(
+  trx: Kysely<Database>,
+  duty: Omit<PermanenceDuty, 'id' | 'status'>,
+  actor: Actor,
+): Promise<PermanenceDuty> {
+  assertLocalDate(duty.date);
+  assertHalfDay(duty.half);
+  const row = {
+    id: randomUUID(),
+    team_id: duty.teamId,
+    person_id: duty.personId,
+    date: duty.date,
+    half: duty.half,
+    status: 'assigned' as const,
+    created_at: actor.at,
+    updated_at: actor.at,
+  };
+  try {
+    await trx.insertInto('duties').values(row).execute();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new DomainError('DUTY_ALREADY_ASSIGNED', {
+      personId: duty.personId,
+      date: duty.date,
+      part: duty.half,
+    });
+  }
+  await enqueueCalendarSync(trx, dutyCalendars(row.id), actor.at);
+  await writeEvent(trx, { action: 'duty-assigned', dutyId: row.id, reason: '', details: { ...duty } }, actor);
+  return toDuty(row);
+}
+
+/** PostgreSQL's unique_violation, or SQLite's UNIQUE constraint failure. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 /** assigned → cancelled. Cancelling a cancelled duty returns it unchanged and writes nothing. */

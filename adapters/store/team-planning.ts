@@ -7,7 +7,7 @@ import type { Actor, PermanenceDuty, TeamPlanningUnit, TeamVersionFacts } from '
 import type { TeamId } from '../../core/organisation/organisation.js';
 import { dutyCalendars, enqueueCalendarSync } from './calendar-outbox.js';
 import type { Database } from './database.js';
-import { listDuties } from './duty-operations.js';
+import { insertDuty, listDuties } from './duty-operations.js';
 import { listActiveEntries } from './entry-reads.js';
 import { writeEvent } from './events.js';
 import { lockTeams } from './locks.js';
@@ -67,29 +67,6 @@ async function teamVersion(trx: Kysely<Database>, teamId: TeamId, facts: TeamVer
     .update(JSON.stringify({ teamId, memberIds, rules: facts.rules, rows }))
     .digest('base64url');
   return digest.slice(0, 22);
-}
-
-async function insertDuty(
-  trx: Kysely<Database>,
-  duty: Omit<PermanenceDuty, 'id' | 'status'>,
-  actor: Actor,
-): Promise<PermanenceDuty> {
-  assertLocalDate(duty.date);
-  assertHalfDay(duty.half);
-  const row = {
-    id: randomUUID(),
-    team_id: duty.teamId,
-    person_id: duty.personId,
-    date: duty.date,
-    half: duty.half,
-    status: 'assigned' as const,
-    created_at: actor.at,
-    updated_at: actor.at,
-  };
-  await trx.insertInto('duties').values(row).execute();
-  await enqueueCalendarSync(trx, dutyCalendars(row.id), actor.at);
-  await writeEvent(trx, { action: 'duty-assigned', dutyId: row.id, reason: '', details: { ...duty } }, actor);
-  return toDuty(row);
 }
 
 /** A duty of another team is UNKNOWN_DUTY here: a team's planner never reaches another team's. */

@@ -76,7 +76,7 @@ export const errorCatalogue = {
   },
   DUTY_ALREADY_ASSIGNED: {
     httpStatus: 409,
-    message: '{personId} is already on duty on {date} ({part}) in team {teamId}.',
+    message: '{personId} is already on duty on {date} ({part}), in this team or another.',
   },
   DUTY_ON_TELEWORK: {
     httpStatus: 409,
