@@ -10,6 +10,7 @@ import type { TokenTrust } from './auth/bearer-token.js';
 import { registerCalendarSyncAdminRoutes } from './routes/calendar-sync-admin.js';
 import { registerMonthFileRoutes } from './routes/month-files.js';
 import { registerMonthRoutes } from './routes/months.js';
+import { type MyTeleworkDeps, registerMyTeleworkRoutes } from './routes/my-telework.js';
 import { registerTallyRoutes } from './routes/tallies.js';
 
 export interface HrApiDeps {
@@ -20,6 +21,8 @@ export interface HrApiDeps {
   tokens: TokenTrust;
   /** The calendar outbox's parked changes, for the Admin routes; absent: no such routes. */
   calendarSync?: ParkedCalendarChanges;
+  /** The personal tab's routes (/me/week, /me/days); absent: no such routes. */
+  myTelework?: MyTeleworkDeps;
   /** Requests per caller and minute before 429 (default 300). */
   rateLimitPerMinute?: number;
 }
@@ -54,6 +57,7 @@ export function registerHrApi(app: FastifyInstance, deps: HrApiDeps): void {
       registerMonthRoutes(scope, deps);
       const { calendarSync } = deps;
       if (calendarSync) registerCalendarSyncAdminRoutes(scope, { calendarSync });
+      if (deps.myTelework) registerMyTeleworkRoutes(scope, deps.myTelework);
     },
     { prefix: '/api/v1' },
   );

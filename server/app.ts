@@ -4,6 +4,7 @@ import { type HrApiDeps, registerHrApi } from '../api/hr-api.js';
 import { registerOpenApi } from '../api/plugins/openapi.js';
 import { registerProblemDetails } from '../api/plugins/problem-details.js';
 import { registerSecurityHeaders } from '../api/plugins/security-headers.js';
+import { type WebPagesOptions, webPages } from '../api/plugins/web-pages.js';
 import { registerBotMessagesRoute } from '../api/routes/bot-messages.js';
 import { registerHealthRoutes } from '../api/routes/health.js';
 import { registerLocalSignInRoutes } from '../api/routes/local-sign-in.js';
@@ -24,6 +25,8 @@ export interface AppServices {
   bot?: Parameters<typeof registerBotMessagesRoute>[1];
   /** Local mode only: the local Microsoft Graph at /graph/v1.0. */
   localGraph?: LocalGraphOptions;
+  /** The Teams tabs and the Outlook add-in's task pane, under /tab/ and /addin/. */
+  webPages?: WebPagesOptions;
 }
 
 /**
@@ -54,5 +57,6 @@ export function buildApp(
   const { bot, localGraph: graphOptions } = services;
   if (bot) app.register(async (scope) => registerBotMessagesRoute(scope, bot));
   if (graphOptions) app.register(localGraph, { ...graphOptions, prefix: '/graph/v1.0' });
+  if (services.webPages) app.register(webPages, services.webPages);
   return app;
 }

@@ -21,6 +21,7 @@ import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { connectMicrosoft365, type Microsoft365 } from './connect-microsoft-365.js';
 import { localGraphDirectory } from './local-graph-directory.js';
+import { webPagesOptions } from './web-pages-options.js';
 
 export const DEMO_ORGANISATION_FILE = fileURLToPath(new URL('./demo-organisation.yaml', import.meta.url));
 
@@ -98,8 +99,16 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
       clock,
       tokens: microsoft365.apiTokens,
       calendarSync: { parked: () => sync.parked(), requeue: (ids) => sync.requeue(ids) },
+      myTelework: {
+        organisation,
+        calendar,
+        store: opened.store,
+        clock,
+        syncSoon: () => drainBriefly(calendarSync, app.log),
+      },
     },
     bot: { adapter: botAdapter, bot },
+    webPages: webPagesOptions(config),
     ...(microsoft365.localIdentity
       ? {
           localSignIn: {

@@ -8,6 +8,14 @@ import {
 import { Problem } from './common-schemas.js';
 import { Health, Readiness, ReadinessCheckResult } from './health-schemas.js';
 import {
+  MyCancellation,
+  MyDaysRequest,
+  MyDeclaration,
+  MyWeek,
+  MyWeekDay,
+  QuotaLeft,
+} from './my-telework-schemas.js';
+import {
   AllowanceLine,
   CorrectionLine,
   MonthList,
@@ -39,6 +47,12 @@ export const NAMED_SCHEMAS = [
   Health,
   ReadinessCheckResult,
   Readiness,
+  MyWeekDay,
+  QuotaLeft,
+  MyWeek,
+  MyDaysRequest,
+  MyDeclaration,
+  MyCancellation,
 ] as const;
 
 /** On the root instance, before any route that refers to them. */
