@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -93,6 +93,8 @@ export async function webPages(app: FastifyInstance, options: WebPagesOptions): 
     });
     return built;
   };
+  // The build writes it later; @fastify/static wants the folder to exist when registered.
+  if (options.buildIfMissing) mkdirSync(join(distDir, 'assets'), { recursive: true });
   app.addHook('onListen', async () => {
     void ready();
   });

@@ -44,8 +44,10 @@ async function render(page: Page): Promise<void> {
   const act = async (method: 'POST' | 'DELETE', date: string, part: 'full' | 'am' | 'pm') => {
     try {
       const answer = await api.send<Declaration>(method, '/api/v1/me/days', { days: [{ date, part }] });
-      const refused = answer.body?.days?.find((day) => day.outcome === 'refuse');
-      if (refused) page.showStatus(`${words.declare}: ${refused.reason}`);
+      const outcomes = answer.body?.days ?? [];
+      const refused = outcomes.find((day) => day.outcome === 'refuse');
+      if (refused) page.showProblem(`${words.refused}: ${refused.reason}`);
+      else if (outcomes.some((day) => day.outcome === 'needs-approval')) page.showStatus(words.pending);
       else page.showStatus(words.saved);
     } catch (error) {
       page.showProblem(error);

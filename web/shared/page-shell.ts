@@ -73,6 +73,11 @@ export async function startPage(kind: 'tab' | 'addin'): Promise<Page | undefined
     }
     status.textContent = error instanceof ApiProblem ? error.detail : String(error);
     status.className = 'status problem';
+    // A page that could not load at all shows the refusal alone, not a placeholder.
+    if (main.hasAttribute('aria-busy')) {
+      main.replaceChildren();
+      main.removeAttribute('aria-busy');
+    }
   };
   return {
     host,
