@@ -1,5 +1,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { reasonText } from '../../bot/cards/reason-text.js';
+import { displayNames } from '../../bot/handlers/display-names.js';
+import { messagesFor } from '../../bot/i18n/messages-for.js';
 import { requirePerson } from '../../core/access/tally-access.js';
 import type { LocalDate } from '../../core/calendar/local-date.js';
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.js';
@@ -19,7 +22,7 @@ import {
 } from '../schemas/my-telework-schemas.js';
 
 export interface MyTeleworkDeps {
-  organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
+  organisation: Pick<Organisation, 'people' | 'teams' | 'policy' | 'functions'>;
   calendar: WorkingCalendar;
   store: Pick<LedgerStore, 'decideAndRecord' | 'activeEntries' | 'duties'>;
   clock: { now(): string; today(): LocalDate };
@@ -63,19 +66,31 @@ export function registerMyTeleworkRoutes(app: FastifyInstance, deps: MyTeleworkD
     },
     async (request) => {
       const person = requirePerson(callerOfRequest(request));
+      const today = deps.clock.today();
       const declared = await declareTelework(deps, {
         request: { personId: person.id, days: request.body.days },
-        today: deps.clock.today(),
+        today,
         at: deps.clock.now(),
         source: 'tab',
       });
       await deps.syncSoon?.();
+      // The reason in the person's language, in the bot card's very words.
+      const { locale } = person;
+      const context = {
+        locale,
+        m: messagesFor(locale),
+        today,
+        bookingHorizonDays: deps.organisation.policy.bookingHorizonDays,
+        personFunction: person.function,
+        ...displayNames(deps.organisation, locale),
+      };
       return {
         days: declared.map(({ decision, recorded }) => ({
           date: decision.date,
           part: decision.part,
           outcome: decision.outcome,
           reason: decision.reason,
+          message: reasonText(decision, context),
           entryId: recorded.entry.id,
         })),
       };

@@ -72,7 +72,10 @@ export const MyDeclaration = Type.Object(
         date: LocalDate,
         part: Part,
         outcome: Type.Union([Type.Literal('accept'), Type.Literal('needs-approval'), Type.Literal('refuse')]),
-        reason: Type.String({ description: 'The policy reason code (e.g. QUOTA_EXCEEDED)' }),
+        reason: Type.String({ description: 'The policy reason code (e.g. WEEKLY_QUOTA_EXCEEDED)' }),
+        message: Type.String({
+          description: "The reason in the person's language, as the bot's card says it",
+        }),
         entryId: Type.String(),
       }),
     ),

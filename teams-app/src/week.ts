@@ -13,7 +13,7 @@ interface MyWeek {
   quotas: Array<{ period: string; leftHalves: number; limitHalves: number }>;
 }
 interface Declaration {
-  days: Array<{ date: string; part: string; outcome: string; reason: string }>;
+  days: Array<{ date: string; part: string; outcome: string; reason: string; message: string }>;
 }
 
 function addDays(date: string, days: number): string {
@@ -46,9 +46,11 @@ async function render(page: Page): Promise<void> {
       const answer = await api.send<Declaration>(method, '/api/v1/me/days', { days: [{ date, part }] });
       const outcomes = answer.body?.days ?? [];
       const refused = outcomes.find((day) => day.outcome === 'refuse');
-      if (refused) page.showProblem(`${words.refused}: ${refused.reason}`);
-      else if (outcomes.some((day) => day.outcome === 'needs-approval')) page.showStatus(words.pending);
-      else page.showStatus(words.saved);
+      if (refused) page.showProblem(`${words.refused}: ${refused.message}`);
+      else {
+        const waiting = outcomes.find((day) => day.outcome === 'needs-approval');
+        page.showStatus(waiting ? `${words.pending}: ${waiting.message}` : words.saved);
+      }
     } catch (error) {
       page.showProblem(error);
     }

@@ -56,6 +56,8 @@ describe('my telework from the personal tab', () => {
     expect(declared.statusCode).toBe(200);
     const [day] = declared.json().days;
     expect(day.outcome).not.toBe('refuse');
+    // Sarah writes in Dutch (the organisation file): the reason is in her language.
+    expect(day.message).toBe('Occasioneel thuiswerk moet vooraf goedgekeurd worden door je leidinggevende.');
     const week = (await call('GET', `/api/v1/me/week?weekOf=${date}`)).json();
     const shown = week.days.find((candidate: { date: string }) => candidate.date === date);
     expect(shown.entries.map((entry: { id: string }) => entry.id)).toEqual([day.entryId]);

@@ -1,11 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerSecurityHeaders } from '../../api/plugins/security-headers.js';
+import { FRAME_ANCESTORS, webPages } from '../../api/plugins/web-pages.js';
 import { composeProduct, type Product } from '../../server/composition-root.js';
 import { readConfig } from '../../server/config.js';
 import { buildDemoPackage, demoEnv } from '../manifest/package-fixture.js';
-import { ensureWebBuild } from './web-build.js';
+import { ensureWebBuild, repoRoot } from './web-build.js';
 
 // The app package must match what the server serves: every URL of the built manifest answers.
 let dir: string;
@@ -75,5 +78,38 @@ describe('the pages of the app package', () => {
   it('keeps the API and the docs unframeable', async () => {
     const response = await product.app.inject({ method: 'GET', url: '/healthz' });
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+  });
+});
+
+describe('the pages in production', () => {
+  it('are framed only by Teams and Outlook hosts, and may reach the Entra authority for tokens', async () => {
+    const app = Fastify({ logger: false });
+    registerSecurityHeaders(app);
+    await app.register(webPages, {
+      distDir: join(repoRoot, 'web-dist'),
+      iconsDir: join(repoRoot, 'manifest', 'addin-icons'),
+      signIn: {
+        mode: 'production',
+        clientId: '11111111-2222-4333-8444-555555555555',
+        tenantId: 'contoso',
+        authority: 'https://login.microsoftonline.com/contoso',
+        apiAudience: 'api://telework.example/11111111-2222-4333-8444-555555555555',
+      },
+    });
+    const page = await app.inject({ method: 'GET', url: '/addin/taskpane.html' });
+    expect(page.statusCode).toBe(200);
+    const csp = page.headers['content-security-policy'] as string;
+    const ancestors = csp.split('; ').find((directive) => directive.startsWith('frame-ancestors'));
+    expect(ancestors).toBe(`frame-ancestors ${FRAME_ANCESTORS.join(' ')}`);
+    expect(csp).toContain("connect-src 'self' https://login.microsoftonline.com");
+    expect(csp).toContain('https://appsforoffice.microsoft.com');
+    const signIn = await app.inject({ method: 'GET', url: '/web/sign-in.json' });
+    expect(signIn.json()).toEqual({
+      mode: 'production',
+      clientId: '11111111-2222-4333-8444-555555555555',
+      authority: 'https://login.microsoftonline.com/contoso',
+      apiScope: 'api://telework.example/11111111-2222-4333-8444-555555555555/access_as_user',
+    });
+    await app.close();
   });
 });

@@ -165,10 +165,16 @@ export async function renderTeamPlanner(
       );
     requests.append(pending.length > 0 ? list : element('p', words.noRequests));
   }
+  const legend = element(
+    'p',
+    `★ ${words.onDuty} · ⌂ ${words.telework} · ? ${words.pending} · ⚠ ${words.conflict} · n/m: ${words.onSite} / ${words.minimum}`,
+    'legend',
+  );
   main.replaceChildren(
     element('h1', `${words.coverage} — ${team.name ?? team.teamId}`),
     toolbar,
     grid,
+    legend,
     preview,
     ...(state.editable ? [requests] : []),
   );
