@@ -10,6 +10,7 @@ import type { TokenTrust } from './auth/bearer-token.js';
 import { registerCalendarSyncAdminRoutes } from './routes/calendar-sync-admin.js';
 import { registerMonthFileRoutes } from './routes/month-files.js';
 import { registerMonthRoutes } from './routes/months.js';
+import { type MyTeleworkDeps, registerMyTeleworkRoutes } from './routes/my-telework.js';
 import type { PlanningRouteDeps } from './routes/planning-deps.js';
 import { registerTallyRoutes } from './routes/tallies.js';
 import { registerTeamPlanningRoutes } from './routes/team-planning.js';
@@ -28,6 +29,8 @@ export interface HrApiDeps {
   planning?: Pick<PlanningRouteDeps, 'calendar' | 'tellRequester' | 'tellOnDuty'> & {
     store: Pick<LedgerStore, 'planTeam' | 'activeEntries' | 'getEntry' | 'decideEntry'>;
   };
+  /** The personal tab's routes (/me/week, /me/days); absent: no such routes. */
+  myTelework?: MyTeleworkDeps;
   /** Requests per caller and minute before 429 (default 300). */
   rateLimitPerMinute?: number;
 }
@@ -68,6 +71,7 @@ export function registerHrApi(app: FastifyInstance, deps: HrApiDeps): void {
         registerTeamRosterRoutes(scope, planningDeps);
         registerTeamRequestRoutes(scope, planningDeps);
       }
+      if (deps.myTelework) registerMyTeleworkRoutes(scope, deps.myTelework);
     },
     { prefix: '/api/v1' },
   );

@@ -5,6 +5,7 @@ import { registerOpenApi } from '../api/plugins/openapi.js';
 import { frameworkErrors, registerProblemDetails } from '../api/plugins/problem-details.js';
 import { requestValidation } from '../api/plugins/request-validation.js';
 import { registerSecurityHeaders } from '../api/plugins/security-headers.js';
+import { type WebPagesOptions, webPages } from '../api/plugins/web-pages.js';
 import { registerBotMessagesRoute } from '../api/routes/bot-messages.js';
 import { registerHealthRoutes } from '../api/routes/health.js';
 import { registerLocalSignInRoutes } from '../api/routes/local-sign-in.js';
@@ -26,6 +27,8 @@ export interface AppServices {
   bot?: Parameters<typeof registerBotMessagesRoute>[1];
   /** Local mode only: the local Microsoft Graph at /graph/v1.0. */
   localGraph?: LocalGraphOptions;
+  /** The Teams tabs and the Outlook add-in's task pane, under /tab/ and /addin/. */
+  webPages?: WebPagesOptions;
 }
 
 /**
@@ -84,4 +87,5 @@ export function registerServices(app: FastifyInstance, services: AppServices): v
       },
       { prefix: '/graph/v1.0' },
     );
+  if (services.webPages) app.register(webPages, services.webPages);
 }

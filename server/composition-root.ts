@@ -19,6 +19,7 @@ import type { TeamsBot } from './compose-bot.js';
 import type { Config } from './config.js';
 import { connectMicrosoft365, type Microsoft365 } from './connect-microsoft-365.js';
 import { localGraphDirectory } from './local-graph-directory.js';
+import { webPagesOptions } from './web-pages-options.js';
 
 export const DEMO_ORGANISATION_FILE = fileURLToPath(new URL('./demo-organisation.yaml', import.meta.url));
 
@@ -118,8 +119,16 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
               app.log.warn({ err: error }, 'telling a person of a permanence duty failed'),
             ),
       },
+      myTelework: {
+        organisation,
+        calendar,
+        store: opened.store,
+        clock,
+        syncSoon: () => drainBriefly(calendarSync, app.log),
+      },
     },
     bot,
+    webPages: webPagesOptions(config),
     ...(microsoft365.localIdentity
       ? {
           localSignIn: {

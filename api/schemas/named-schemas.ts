@@ -7,6 +7,14 @@ import {
 } from './calendar-sync-schemas.js';
 import { Problem } from './common-schemas.js';
 import { Health, Readiness, ReadinessCheckResult } from './health-schemas.js';
+import {
+  MyCancellation,
+  MyDaysRequest,
+  MyDeclaration,
+  MyWeek,
+  MyWeekDay,
+  QuotaLeft,
+} from './my-telework-schemas.js';
 import { PLANNING_SCHEMAS } from './planning-schemas.js';
 import {
   AllowanceLine,
@@ -41,6 +49,12 @@ export const NAMED_SCHEMAS = [
   ReadinessCheckResult,
   Readiness,
   ...PLANNING_SCHEMAS,
+  MyWeekDay,
+  QuotaLeft,
+  MyWeek,
+  MyDaysRequest,
+  MyDeclaration,
+  MyCancellation,
 ] as const;
 
 /** On the root instance, before any route that refers to them. */

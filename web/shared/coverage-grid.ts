@@ -1,0 +1,158 @@
+import type { Words } from './i18n.js';
+
+/** Issue 11's GET /teams/{teamId}/coverage, as the add-in and the team tab read it. */
+export interface Coverage {
+  teamId: string;
+  from: string;
+  to: string;
+  version: string;
+  halfDays: CoverageHalfDay[];
+}
+/** onDuty: person ids; a duty's id when the API gives it ({ personId, dutyId }), for removal. */
+export type DutyRef = string | { personId: string; dutyId: string };
+export interface CoverageHalfDay {
+  date: string;
+  part: 'am' | 'pm';
+  minimumOnSite: number;
+  byFunction?: Record<string, unknown>;
+  onSite: string[];
+  teleworking: string[];
+  pending: string[];
+  onDuty: DutyRef[];
+  notWorking: string[];
+  conflicts: Array<{ code: string; personId?: string }>;
+}
+
+export interface GridOptions {
+  coverage: Coverage;
+  people: Array<{ id: string; name: string }>;
+  words: Words;
+  locale: string;
+  /** Absent: read only (a team member who is no manager of it). */
+  onToggleDuty?: (halfDay: CoverageHalfDay, personId: string, dutyId: string | undefined) => Promise<void>;
+}
+
+const personOf = (duty: DutyRef) => (typeof duty === 'string' ? duty : duty.personId);
+
+function stateOf(halfDay: CoverageHalfDay, personId: string, words: Words): string {
+  if (halfDay.notWorking.includes(personId)) return words.dayOff;
+  if (halfDay.teleworking.includes(personId)) return words.telework;
+  if (halfDay.pending.includes(personId)) return words.pending;
+  return words.onSite;
+}
+
+/**
+ * The team's week as a grid, half days across and people down, one component for the Outlook
+ * add-in and the Teams team tab. ARIA grid pattern: one cell in the tab order, arrows move,
+ * Enter or Space assigns or removes the duty; every cell says who, when, what and whether on duty.
+ */
+export function coverageGrid(options: GridOptions): HTMLTableElement {
+  const { coverage, people, words, locale, onToggleDuty } = options;
+  const table = document.createElement('table');
+  table.className = 'grid';
+  table.setAttribute('role', 'grid');
+  table.setAttribute('aria-label', `${words.coverage} ${coverage.from} – ${coverage.to}`);
+  const when = (halfDay: CoverageHalfDay) =>
+    `${new Date(`${halfDay.date}T12:00:00Z`).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })} ${halfDay.part === 'am' ? words.am : words.pm}`;
+
+  const head = document.createElement('tr');
+  head.setAttribute('role', 'row');
+  const corner = document.createElement('th');
+  corner.textContent = words.people;
+  corner.setAttribute('role', 'columnheader');
+  head.append(corner);
+  for (const halfDay of coverage.halfDays) {
+    const th = document.createElement('th');
+    th.setAttribute('role', 'columnheader');
+    const onSite = halfDay.onSite.length;
+    th.textContent = `${when(halfDay)} · ${onSite}/${halfDay.minimumOnSite}`;
+    th.title = `${words.onSite} ${onSite}, ${words.minimum} ${halfDay.minimumOnSite}`;
+    if (halfDay.conflicts.length > 0) {
+      th.classList.add('conflict');
+      th.textContent += ' ⚠';
+      th.title += ` — ${words.conflict}: ${halfDay.conflicts.map((conflict) => conflict.code).join(', ')}`;
+    }
+    head.append(th);
+  }
+  table.append(head);
+
+  const cells: HTMLTableCellElement[][] = [];
+  people.forEach((person, row) => {
+    const tr = document.createElement('tr');
+    tr.setAttribute('role', 'row');
+    const name = document.createElement('th');
+    name.setAttribute('role', 'rowheader');
+    name.textContent = person.name;
+    tr.append(name);
+    cells[row] = [];
+    coverage.halfDays.forEach((halfDay, column) => {
+      const duty = halfDay.onDuty.find((candidate) => personOf(candidate) === person.id);
+      const conflicts = halfDay.conflicts.filter((conflict) => conflict.personId === person.id);
+      const state = stateOf(halfDay, person.id, words);
+      const td = document.createElement('td');
+      td.setAttribute('role', 'gridcell');
+      td.tabIndex = row === 0 && column === 0 ? 0 : -1;
+      td.textContent = duty ? '★' : state === words.telework ? '⌂' : state === words.pending ? '?' : '';
+      if (duty) td.classList.add('duty');
+      if (state === words.telework) td.classList.add('telework');
+      if (conflicts.length > 0) td.classList.add('conflict');
+      const said = [
+        person.name,
+        when(halfDay),
+        state,
+        duty ? words.onDuty : '',
+        ...conflicts.map((c) => `${words.conflict} ${c.code}`),
+      ];
+      td.setAttribute('aria-label', said.filter(Boolean).join(', '));
+      if (onToggleDuty) {
+        td.setAttribute('aria-description', duty ? words.removeDuty : words.assignDuty);
+        let busy = false;
+        const toggle = async () => {
+          if (busy) return;
+          busy = true;
+          try {
+            await onToggleDuty(
+              halfDay,
+              person.id,
+              duty && typeof duty !== 'string' ? duty.dutyId : undefined,
+            );
+          } finally {
+            busy = false;
+          }
+        };
+        td.addEventListener('click', toggle);
+        td.addEventListener('keydown', (event) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            void toggle();
+          }
+        });
+      }
+      cells[row]?.push(td);
+      tr.append(td);
+    });
+    table.append(tr);
+  });
+
+  table.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLTableCellElement;
+    const row = cells.findIndex((line) => line.includes(target));
+    if (row < 0) return;
+    const column = cells[row]?.indexOf(target) ?? 0;
+    const moves: Record<string, [number, number]> = {
+      ArrowRight: [0, 1],
+      ArrowLeft: [0, -1],
+      ArrowDown: [1, 0],
+      ArrowUp: [-1, 0],
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    const next = cells[row + move[0]]?.[column + move[1]];
+    if (!next) return;
+    event.preventDefault();
+    target.tabIndex = -1;
+    next.tabIndex = 0;
+    next.focus();
+  });
+  return table;
+}

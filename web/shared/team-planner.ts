@@ -1,0 +1,182 @@
+import { type Coverage, coverageGrid } from './coverage-grid.js';
+import { actionButton, element, type Page } from './page-shell.js';
+import { type RequestRow, requestItem } from './request-item.js';
+
+interface Team {
+  teamId: string;
+  name?: string;
+  members?: Array<{ personId: string; displayName: string }>;
+  managers?: string[];
+}
+interface Proposal {
+  duties: Array<{ date: string; part: 'am' | 'pm'; personId: string }>;
+  uncovered: Array<{ date: string; part: string; code: string }>;
+}
+
+export function mondayOf(date: Date): string {
+  const day = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
+  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+  return day.toISOString().slice(0, 10);
+}
+export function addDays(date: string, days: number): string {
+  const day = new Date(`${date}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+
+/**
+ * The team's week (issue 11's permanence API): the grid, previous / next week, a team picker, a
+ * roster proposal previewed before it is applied, the pending requests. Shared by the Outlook
+ * task pane and the Teams team tab; `editable` false shows the grid read only.
+ */
+export async function renderTeamPlanner(
+  page: Page,
+  state: { teamId?: string; monday: string; editable: boolean },
+) {
+  const { api, words, main } = page;
+  const teams = (await api.get<Team[]>('/api/v1/teams')).body;
+  if (teams.length === 0) {
+    main.replaceChildren(element('p', words.noTeams));
+    return;
+  }
+  const team = teams.find((candidate) => candidate.teamId === state.teamId) ?? (teams[0] as Team);
+  const friday = addDays(state.monday, 4);
+  const { body: coverage, etag } = await api.get<Coverage>(
+    `/api/v1/teams/${team.teamId}/coverage?from=${state.monday}&to=${friday}`,
+  );
+  const version = etag ?? `"${coverage.version}"`;
+  const again = (changes: Partial<typeof state> = {}) =>
+    renderTeamPlanner(page, { ...state, teamId: team.teamId, ...changes }).catch(page.showProblem);
+  const names = new Map((team.members ?? []).map((member) => [member.personId, member.displayName]));
+  const ids = new Set(
+    coverage.halfDays.flatMap((halfDay) => [
+      ...halfDay.onSite,
+      ...halfDay.teleworking,
+      ...halfDay.pending,
+      ...halfDay.notWorking,
+    ]),
+  );
+  const people = [...ids].map((id) => ({ id, name: names.get(id) ?? id }));
+
+  const grid = coverageGrid({
+    coverage,
+    people,
+    words,
+    locale: page.locale,
+    ...(state.editable
+      ? {
+          onToggleDuty: async (halfDay, personId, dutyId) => {
+            try {
+              if (dutyId)
+                await api.send('DELETE', `/api/v1/teams/${team.teamId}/duties/${dutyId}`, undefined, version);
+              else
+                await api.send(
+                  'POST',
+                  `/api/v1/teams/${team.teamId}/duties`,
+                  { date: halfDay.date, part: halfDay.part, personId },
+                  version,
+                );
+              page.showStatus(words.saved);
+            } catch (error) {
+              // 412: the week changed underneath; the reload below shows the current one.
+              page.showProblem(error);
+            }
+            await again();
+          },
+        }
+      : {}),
+  });
+
+  const picker = element('select');
+  picker.setAttribute('aria-label', words.team);
+  for (const candidate of teams) {
+    const option = element('option', candidate.name ?? candidate.teamId);
+    option.value = candidate.teamId;
+    option.selected = candidate.teamId === team.teamId;
+    picker.append(option);
+  }
+  picker.addEventListener('change', () => again({ teamId: picker.value }));
+  const toolbar = element('div', undefined, 'toolbar');
+  toolbar.append(
+    picker,
+    actionButton(words.previousWeek, () => again({ monday: addDays(state.monday, -7) })),
+    actionButton(words.nextWeekButton, () => again({ monday: addDays(state.monday, 7) })),
+  );
+  const preview = element('section');
+  if (state.editable) {
+    toolbar.append(
+      actionButton(
+        words.proposeRoster,
+        async () => {
+          try {
+            const { body } = await api.send<Proposal>(
+              'POST',
+              `/api/v1/teams/${team.teamId}/roster-proposal`,
+              { from: state.monday, to: friday },
+            );
+            const list = element('ul');
+            for (const duty of body.duties)
+              list.append(
+                element('li', `${duty.date} ${duty.part}: ${names.get(duty.personId) ?? duty.personId}`),
+              );
+            for (const gap of body.uncovered)
+              list.append(element('li', `${words.uncovered}: ${gap.date} ${gap.part} (${gap.code})`));
+            const apply = actionButton(
+              words.applyRoster,
+              async () => {
+                try {
+                  await api.send(
+                    'POST',
+                    `/api/v1/teams/${team.teamId}/roster`,
+                    { from: state.monday, to: friday, duties: body.duties },
+                    version,
+                  );
+                  page.showStatus(words.saved);
+                } catch (error) {
+                  page.showProblem(error);
+                }
+                await again();
+              },
+              'primary',
+            );
+            preview.replaceChildren(element('h2', words.proposeRoster), list, apply);
+          } catch (error) {
+            page.showProblem(error);
+          }
+        },
+        'primary',
+      ),
+    );
+  }
+  const requests = element('section');
+  requests.append(element('h2', words.requestsForMe));
+  if (state.editable) {
+    const pending = (
+      await api
+        .get<RequestRow[]>(`/api/v1/teams/${team.teamId}/requests?status=pending`)
+        .catch(() => ({ body: [] as RequestRow[] }))
+    ).body;
+    const list = element('ul');
+    for (const request of pending)
+      list.append(
+        requestItem(page, { ...request, displayName: names.get(request.personId) ?? request.personId }, () =>
+          again(),
+        ),
+      );
+    requests.append(pending.length > 0 ? list : element('p', words.noRequests));
+  }
+  const legend = element(
+    'p',
+    `★ ${words.onDuty} · ⌂ ${words.telework} · ? ${words.pending} · ⚠ ${words.conflict} · n/m: ${words.onSite} / ${words.minimum}`,
+    'legend',
+  );
+  main.replaceChildren(
+    element('h1', `${words.coverage} — ${team.name ?? team.teamId}`),
+    toolbar,
+    grid,
+    legend,
+    preview,
+    ...(state.editable ? [requests] : []),
+  );
+  main.removeAttribute('aria-busy');
+}
