@@ -8,13 +8,23 @@ import type { ParkedCalendarChanges } from '../core/use-cases/parked-calendar-ch
 import { authenticate, rateLimitKey } from './auth/authenticate.js';
 import type { TokenTrust } from './auth/bearer-token.js';
 import { registerCalendarSyncAdminRoutes } from './routes/calendar-sync-admin.js';
+import { registerCrisisRoutes } from './routes/crisis.js';
 import { registerMonthFileRoutes } from './routes/month-files.js';
 import { registerMonthRoutes } from './routes/months.js';
 import { registerTallyRoutes } from './routes/tallies.js';
 
 export interface HrApiDeps {
   organisation: Organisation;
-  store: Pick<LedgerStore, 'countedDays' | 'corrections' | 'closedMonths' | 'closeMonth'>;
+  store: Pick<
+    LedgerStore,
+    | 'countedDays'
+    | 'corrections'
+    | 'closedMonths'
+    | 'closeMonth'
+    | 'crisisPeriods'
+    | 'startCrisis'
+    | 'endCrisis'
+  >;
   clock: { now(): string; today(): LocalDate };
   /** Whose tokens are accepted: Entra ID's, or the local identity provider's. */
   tokens: TokenTrust;
@@ -52,6 +62,7 @@ export function registerHrApi(app: FastifyInstance, deps: HrApiDeps): void {
       registerTallyRoutes(scope, deps);
       registerMonthFileRoutes(scope, deps);
       registerMonthRoutes(scope, deps);
+      registerCrisisRoutes(scope, deps);
       const { calendarSync } = deps;
       if (calendarSync) registerCalendarSyncAdminRoutes(scope, { calendarSync });
     },

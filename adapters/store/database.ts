@@ -151,6 +151,23 @@ export interface CalendarDeltaSeenTable {
   event_id: string;
 }
 
+/**
+ * A dated crisis (business continuity plan) with who started and ended it, and when. Kept apart
+ * from ledger_events, whose actions are a closed list checked by the database.
+ */
+export interface CrisisPeriodsTable {
+  id: string;
+  from_date: LocalDate;
+  /** Null while the crisis lasts. */
+  to_date: LocalDate | null;
+  reason: string;
+  started_by: PersonId;
+  started_at: string;
+  ended_by: PersonId | null;
+  ended_at: string | null;
+  source: Source;
+}
+
 export interface Database {
   entries: EntriesTable;
   ledger_events: LedgerEventsTable;
@@ -163,4 +180,5 @@ export interface Database {
   calendar_delta_links: CalendarDeltaLinksTable;
   calendar_delta_rounds: CalendarDeltaRoundsTable;
   calendar_delta_seen: CalendarDeltaSeenTable;
+  crisis_periods: CrisisPeriodsTable;
 }

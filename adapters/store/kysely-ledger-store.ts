@@ -15,6 +15,8 @@ import type {
   TeleworkEntry,
 } from '../../core/ledger/ledger.js';
 import type { PersonId, TeamId } from '../../core/organisation/organisation.js';
+import type { CrisisPeriod } from '../../core/policy/crisis-days.js';
+import { endCrisis, listCrisisPeriods, startCrisis } from './crisis-periods.js';
 import type { Database } from './database.js';
 import { decideAndRecord } from './decide-and-record.js';
 import { assignDuty, cancelDuty, listDuties } from './duty-operations.js';
@@ -38,6 +40,18 @@ export class KyselyLedgerStore implements LedgerStore {
 
   decideAndRecord<T>(scope: DecisionScope, work: (unit: LedgerUnitOfWork) => Promise<T>): Promise<T> {
     return decideAndRecord(this.#db, scope, work);
+  }
+
+  crisisPeriods(): Promise<CrisisPeriod[]> {
+    return listCrisisPeriods(this.#db);
+  }
+
+  startCrisis(input: { from: LocalDate; reason: string }, actor: Actor): Promise<CrisisPeriod> {
+    return startCrisis(this.#db, input, actor);
+  }
+
+  endCrisis(input: { to: LocalDate }, actor: Actor): Promise<CrisisPeriod> {
+    return endCrisis(this.#db, input, actor);
   }
 
   recordEntry(entry: NewEntry, actor: Actor): Promise<RecordResult> {

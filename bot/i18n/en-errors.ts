@@ -32,6 +32,11 @@ export const enErrors: Messages['errors'] = {
     `That telework is ${p.status ?? 'closed'}: only accepted or pending telework can be cancelled.`,
   UNKNOWN_DUTY: () => 'That permanence duty cannot be found.',
   NOT_AN_APPROVER: () => "You cannot decide on this request: only the person's managers and HR can.",
+  CRISIS_OVERLAPS: (p) =>
+    `A crisis from ${p.from ?? 'that day'} would overlap the one from ${p.otherFrom ?? 'before'}; end that one first.`,
+  CRISIS_ENDS_BEFORE_START: (p) =>
+    `The crisis cannot end on ${p.to ?? 'that day'}: it started on ${p.from ?? 'a later day'}.`,
+  NO_CRISIS_UNDER_WAY: () => 'No crisis is under way, so there is nothing to end.',
   MONTH_ALREADY_CLOSED: (p) => `${p.month ?? 'That month'} is already closed.`,
   MONTH_NOT_OVER: (p) =>
     `${p.month ?? 'That month'} is not over yet; it can be closed from ${p.firstDay ?? 'its last day'}.`,

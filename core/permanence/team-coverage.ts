@@ -4,6 +4,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { PermanenceDuty } from '../ledger/ledger.js';
 import type { Organisation, Person, PersonId, Team } from '../organisation/organisation.js';
 import type { EntryFacts } from '../policy/active-entries.js';
+import { type CrisisDays, crisisOn } from '../policy/crisis-days.js';
 import { foldMinimums, minimumsInForce } from './minimums.js';
 import { assertPeriod } from './period.js';
 import { type EntryIndex, halfDayPresence, indexEntries, membersOf } from './presence.js';
@@ -16,6 +17,8 @@ export interface PermanenceContext {
   calendar: WorkingCalendar;
   /** Entries of the team's members over the period; any status, only accepted and pending count. */
   activeEntries: ReadonlyArray<EntryFacts>;
+  /** The dated crises (absent: none); the rules of each date follow them. */
+  crisisPeriods?: CrisisDays;
   /** Duties over the period; those of other teams and cancelled ones are left aside here. */
   duties: ReadonlyArray<DutyFacts>;
 }
@@ -117,13 +120,20 @@ function halfDayCoverage(
   half: HalfDay,
   onDuty: PersonId[],
   entries: EntryIndex,
-  context: Pick<PermanenceContext, 'organisation' | 'calendar'>,
+  context: Pick<PermanenceContext, 'organisation' | 'calendar' | 'crisisPeriods'>,
 ): HalfDayCoverage {
   const closed = dayOff(date, context.calendar);
   const presence = halfDayPresence(members, date, half, entries, context.calendar);
   const { minimumOnSite, byFunction: functionMinimums } =
     closed === undefined
-      ? foldMinimums(minimumsInForce(team, date, half, context.organisation.policy.crisis))
+      ? foldMinimums(
+          minimumsInForce(
+            team,
+            date,
+            half,
+            crisisOn(context.organisation.policy, date, context.crisisPeriods),
+          ),
+        )
       : { minimumOnSite: 0, byFunction: {} };
   const holding = presence.onSite.filter((person) => onDuty.includes(person.id));
 

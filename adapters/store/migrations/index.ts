@@ -4,6 +4,7 @@ import * as calendarSync0002 from './0002-calendar-sync.js';
 import * as botConversations0003 from './0003-bot-conversations.js';
 import * as outboxSuspectAttempts0004 from './0004-outbox-suspect-attempts.js';
 import * as calendarSyncRounds0005 from './0005-calendar-sync-rounds.js';
+import * as crisisPeriods0006 from './0006-crisis-periods.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder: nothing depends on
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0003-bot-conversations': botConversations0003,
   '0004-outbox-suspect-attempts': outboxSuspectAttempts0004,
   '0005-calendar-sync-rounds': calendarSyncRounds0005,
+  '0006-crisis-periods': crisisPeriods0006,
 };

@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+
+// Dated crises, switched at run time by HR or Admin. Several instances share the database, so the
+// crisis in force on a day is read from here, never kept in a process's memory.
+// biome-ignore lint/suspicious/noExplicitAny: a migration must not depend on today's Database type.
+export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('crisis_periods')
+    .addColumn('id', 'text', (col) => col.primaryKey())
+    .addColumn('from_date', 'text', (col) => col.notNull())
+    .addColumn('to_date', 'text')
+    .addColumn('reason', 'text', (col) => col.notNull())
+    .addColumn('started_by', 'text', (col) => col.notNull())
+    .addColumn('started_at', 'text', (col) => col.notNull())
+    .addColumn('ended_by', 'text')
+    .addColumn('ended_at', 'text')
+    .addColumn('source', 'text', (col) => col.notNull())
+    .execute();
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: see up().
+export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('crisis_periods').execute();
+}
