@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type { LocalDate } from '../../core/calendar/local-date.js';
+import { addDays, type LocalDate } from '../../core/calendar/local-date.js';
 import { DomainError } from '../../core/errors/error-catalogue.js';
 import type { Actor } from '../../core/ledger/ledger.js';
 import type { CrisisPeriod } from '../../core/policy/crisis-days.js';
+import { moveClosedDaysToRule } from './crisis-corrections.js';
 import type { CrisisPeriodsTable, Database } from './database.js';
 import { lockMonths } from './locks.js';
 
@@ -61,6 +62,7 @@ export async function startCrisis(
       source: actor.source,
     };
     await trx.insertInto('crisis_periods').values(row).execute();
+    await moveClosedDaysToRule(trx, input.from, true, actor.at);
     return toCrisisPeriod(row);
   });
 }
@@ -84,6 +86,7 @@ export async function endCrisis(
     }
     const ended = { to_date: input.to, ended_by: actor.actorId, ended_at: actor.at };
     await trx.updateTable('crisis_periods').set(ended).where('id', '=', current.id).execute();
+    await moveClosedDaysToRule(trx, addDays(input.to, 1), false, actor.at);
     return toCrisisPeriod({ ...current, ...ended });
   });
 }

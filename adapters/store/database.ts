@@ -66,6 +66,8 @@ export interface MonthCountedDaysTable {
   date: LocalDate;
   part: DayPart;
   kind: TeleworkKind;
+  /** 1: paid by the crisis rule (a crisis day when the month was closed). */
+  crisis: Generated<number>;
 }
 
 export interface CorrectionsTable {
@@ -79,6 +81,8 @@ export interface CorrectionsTable {
   original_month: Month;
   applied_month: Month;
   created_at: string;
+  /** 1: the day counts (or stops counting) under the crisis rule. */
+  crisis: Generated<number>;
 }
 
 /**

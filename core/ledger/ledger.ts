@@ -83,6 +83,8 @@ export interface Correction {
   originalMonth: Month;
   appliedMonth: Month;
   createdAt: string;
+  /** The day counts (or stops counting) under the crisis rule. */
+  crisis?: boolean;
 }
 
 export interface MonthState {
@@ -98,6 +100,11 @@ export interface CountedDay {
   date: LocalDate;
   part: DayPart;
   kind: TeleworkKind;
+  /**
+   * A closed month's frozen day: whether it was paid by the crisis rule. Absent for an open
+   * month's day, whose rule follows the crisis periods.
+   */
+  crisis?: boolean;
 }
 
 export interface NewEntry {

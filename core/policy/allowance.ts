@@ -103,7 +103,7 @@ export function allowanceOfCounts(
  * copy of a closed month), one per date.
  */
 export function monthlyTally(
-  days: ReadonlyArray<{ part: DayPart; date?: LocalDate }>,
+  days: ReadonlyArray<{ part: DayPart; date?: LocalDate; crisis?: boolean }>,
   person: Pick<Person, 'regime' | 'arrangement'>,
   policy: Pick<TeleworkPolicy, 'fullTimeWeeklyMinutes' | 'allowance'> &
     Partial<Pick<TeleworkPolicy, 'crisis'>>,
@@ -138,13 +138,16 @@ export function monthlyTally(
  * the month is paid once over all its days, so that a flat amount is not paid twice.
  */
 export function allowanceOverCrisis(
-  days: ReadonlyArray<{ part: DayPart; date?: LocalDate }>,
+  days: ReadonlyArray<{ part: DayPart; date?: LocalDate; crisis?: boolean }>,
   arrangement: TeleworkArrangement['type'],
   policy: Pick<TeleworkPolicy, 'allowance' | 'crisis'>,
   crisisPeriods: CrisisDays,
 ): MonthlyAllowance {
-  const isCrisisDay = (day: { date?: LocalDate }) =>
-    day.date !== undefined && inCrisis(day.date, policy.crisis, crisisPeriods);
+  // A closed month's frozen day keeps the rule it was paid by (`crisis`); an open month's day
+  // follows the crisis periods; the file's crisis without dates covers every day.
+  const isCrisisDay = (day: { date?: LocalDate; crisis?: boolean }) =>
+    policy.crisis.active ||
+    (day.crisis ?? (day.date !== undefined && inCrisis(day.date, policy.crisis, crisisPeriods)));
   const crisisDays = days.filter(isCrisisDay);
   const sameRule = JSON.stringify(policy.crisis.allowance) === JSON.stringify(policy.allowance);
   if (crisisDays.length === 0 || sameRule) return monthlyAllowance(days, arrangement, policy.allowance);

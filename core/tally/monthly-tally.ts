@@ -43,7 +43,7 @@ export interface PersonMonthInput {
   person: Person;
   policy: TeleworkPolicy;
   /** The days that count in the month (accepted entries, or the frozen copy of a closed month). */
-  days: ReadonlyArray<{ part: DayPart; date?: LocalDate }>;
+  days: ReadonlyArray<{ part: DayPart; date?: LocalDate; crisis?: boolean }>;
   /** The dated crises: crisis days are paid by the crisis rule. */
   crisisPeriods?: CrisisDays;
   /** The corrections carried into the month, in the order they were made. */

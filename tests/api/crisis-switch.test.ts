@@ -114,5 +114,38 @@ describe.each(backends)('the crisis switch on $name', (backend: TestBackend) => 
       const again = await send('/api/v1/crisis/end', hr, { to: '2027-01-20' });
       expect([again.statusCode, again.json().code]).toEqual([409, 'NO_CRISIS_UNDER_WAY']);
     });
+
+    it('a crisis started and ended in a closed month becomes corrections in the next open month', async () => {
+      const occasional = (date: LocalDate) => ({
+        personId: DEMO.amelie,
+        date,
+        part: 'full' as const,
+        kind: 'occasional' as const,
+        status: 'accepted' as const,
+        reason: 'WITHIN_POLICY',
+        approvers: [],
+        details: {},
+      });
+      const actor = { actorId: DEMO.isabelle, source: 'tab' as const, at: '2027-02-05T08:00:00.000Z' };
+      for (const date of ['2027-02-09', '2027-02-10'])
+        await harness.opened.store.recordEntry(occasional(date), actor);
+      harness.clock.today = '2027-03-02';
+      expect((await harness.post('/api/v1/months/2027-02/close', hr)).statusCode).toBe(200);
+      const monthOf = async (month: string) =>
+        (await harness.get(`/api/v1/tallies?month=${month}&person=${DEMO.amelie}`, hr)).json().items[0];
+      // Occasional days outside a crisis pay nothing under Leuven.
+      expect(await monthOf('2027-02')).toMatchObject({ teleworkDays: 2, totalCents: 0 });
+
+      const started = await send('/api/v1/crisis', hr, { from: '2027-02-01', reason: 'second wave' });
+      expect(started.statusCode).toBe(200);
+      expect(await monthOf('2027-02')).toMatchObject({ teleworkDays: 2, totalCents: 0 });
+      const march = await monthOf('2027-03');
+      expect(march.corrections).toMatchObject({ days: 0, cents: 600 });
+      expect(march.totalCents).toBe(600);
+
+      // Ended on the 9th: the 10th goes back to the normal rule, and its EUR 3 back with it.
+      expect((await send('/api/v1/crisis/end', hr, { to: '2027-02-09' })).statusCode).toBe(200);
+      expect((await monthOf('2027-03')).totalCents).toBe(300);
+    });
   });
 });

@@ -16,9 +16,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('ended_at', 'text')
     .addColumn('source', 'text', (col) => col.notNull())
     .execute();
+  // Which rule pays a day of a closed month: 1 for a crisis day when the month was closed (or when
+  // a correction moved it). A crisis started or ended later in a closed month becomes corrections
+  // from one rule to the other, in the next open month.
+  for (const table of ['month_counted_days', 'corrections']) {
+    await db.schema
+      .alterTable(table)
+      .addColumn('crisis', 'integer', (col) => col.notNull().defaultTo(0))
+      .execute();
+  }
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up().
 export async function down(db: Kysely<any>): Promise<void> {
+  for (const table of ['month_counted_days', 'corrections']) {
+    await db.schema.alterTable(table).dropColumn('crisis').execute();
+  }
   await db.schema.dropTable('crisis_periods').execute();
 }
