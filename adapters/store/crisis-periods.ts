@@ -5,6 +5,7 @@ import { DomainError } from '../../core/errors/error-catalogue.js';
 import type { Actor } from '../../core/ledger/ledger.js';
 import type { CrisisPeriod } from '../../core/policy/crisis-days.js';
 import { moveClosedDaysToRule } from './crisis-corrections.js';
+import { enqueueCrisisNotices } from './crisis-notice-queue.js';
 import type { CrisisPeriodsTable, Database } from './database.js';
 import { lockMonths } from './locks.js';
 
@@ -63,6 +64,7 @@ export async function startCrisis(
     };
     await trx.insertInto('crisis_periods').values(row).execute();
     await moveClosedDaysToRule(trx, input.from, true, actor.at);
+    await enqueueCrisisNotices(trx, row.id, 'started', actor.at);
     return toCrisisPeriod(row);
   });
 }
@@ -87,6 +89,7 @@ export async function endCrisis(
     const ended = { to_date: input.to, ended_by: actor.actorId, ended_at: actor.at };
     await trx.updateTable('crisis_periods').set(ended).where('id', '=', current.id).execute();
     await moveClosedDaysToRule(trx, addDays(input.to, 1), false, actor.at);
+    await enqueueCrisisNotices(trx, current.id, 'ended', actor.at);
     return toCrisisPeriod({ ...current, ...ended });
   });
 }

@@ -172,6 +172,22 @@ export interface CrisisPeriodsTable {
   source: Source;
 }
 
+/** A crisis card to send to one person: pending until sent, failed after too many tries. */
+export interface CrisisNoticesTable {
+  id: string;
+  crisis_id: string;
+  change: 'started' | 'ended';
+  person_id: PersonId;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: Generated<number>;
+  due_at: string;
+  claimed_until: string | null;
+  claimed_by: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface Database {
   entries: EntriesTable;
   ledger_events: LedgerEventsTable;
@@ -185,4 +201,5 @@ export interface Database {
   calendar_delta_rounds: CalendarDeltaRoundsTable;
   calendar_delta_seen: CalendarDeltaSeenTable;
   crisis_periods: CrisisPeriodsTable;
+  crisis_notices: CrisisNoticesTable;
 }
