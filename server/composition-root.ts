@@ -20,6 +20,7 @@ import { graphTokenVerifier } from '../local-m365/identity/graph-token-verifier.
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { connectMicrosoft365, type Microsoft365 } from './connect-microsoft-365.js';
+import { startCrisisNotices } from './crisis-notices-loop.js';
 import { localGraphDirectory } from './local-graph-directory.js';
 
 export const DEMO_ORGANISATION_FILE = fileURLToPath(new URL('./demo-organisation.yaml', import.meta.url));
@@ -133,9 +134,20 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
     run: runCalendarSync,
   });
   calendarSync = sync;
+  const crisisNotices = startCrisisNotices({
+    db: opened.db,
+    store: opened.store,
+    organisation,
+    adapter: botAdapter,
+    botAppId: m365.mode === 'local' ? '' : m365.bot.appId,
+    conversations,
+    clock,
+    log: app.log,
+  });
   // Before the server and the local Graph close: a drain in flight finishes against them.
   app.addHook('preClose', async () => {
     await sync.stop();
+    await crisisNotices.stop();
   });
   app.addHook('onClose', async () => {
     await microsoft365.close();
