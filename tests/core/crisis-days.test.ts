@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DayPart, LocalDate } from '../../core/calendar/local-date.js';
+import { teamCoverage } from '../../core/permanence/team-coverage.js';
 import { allowanceOverCrisis } from '../../core/policy/allowance.js';
 import { type CrisisPeriod, crisisRoleOf, inCrisis, policyOn } from '../../core/policy/crisis-days.js';
 import { evaluateRequest } from '../../core/policy/evaluate-request.js';
@@ -7,7 +8,7 @@ import type { TeleworkPolicy } from '../../core/policy/policy.js';
 import { federalPreset } from '../../core/policy/presets/federal.js';
 import { leuvenPreset } from '../../core/policy/presets/leuven.js';
 import { rumstPreset } from '../../core/policy/presets/rumst.js';
-import { contextFor, request, verdict } from './fixtures.js';
+import { calendar, contextFor, cpasPeople, cpasTeams, request, verdict } from './fixtures.js';
 
 // A crisis from Monday 9 to Friday 13 March 2026, ended; and one under way from 1 June.
 const MARCH: Pick<CrisisPeriod, 'from' | 'to'> = { from: '2026-03-09', to: '2026-03-13' };
@@ -118,5 +119,34 @@ describe('a month half in crisis pays each day by the rule of its day', () => {
   it('a frozen day keeps the rule it was paid by, whatever the periods say now', () => {
     const frozen = [{ date: '2026-03-10', part: 'full' as const, crisis: false }];
     expect(allowanceOverCrisis(frozen, 'occasional', leuvenPreset, PERIODS).totalCents).toBe(0);
+  });
+});
+
+describe('coverage on a crisis day: a suspended mission is shown as suspended, not on site', () => {
+  const policy: TeleworkPolicy = {
+    ...leuvenPreset,
+    crisis: {
+      ...leuvenPreset.crisis,
+      functions: { administrative: { suspendable: true, teleworkable: false } },
+    },
+  };
+  it.each([
+    ['before the crisis: on site', '2026-03-05', true, false],
+    ['in the crisis: suspended', '2026-03-10', false, true],
+  ] as const)('%s (%s)', (_label, date, onSite, suspended) => {
+    const social = cpasTeams().find((team) => team.id === 'social');
+    if (!social) throw new Error('the fixture has a social team');
+    const context = {
+      organisation: { people: cpasPeople(), policy },
+      calendar,
+      activeEntries: [],
+      duties: [],
+      crisisPeriods: PERIODS,
+    };
+    const [morning] = teamCoverage(social, date, date, context);
+    expect([morning?.onSite.includes('adm-chloe'), morning?.suspended.includes('adm-chloe')]).toEqual([
+      onSite,
+      suspended,
+    ]);
   });
 });
