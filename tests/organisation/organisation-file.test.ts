@@ -421,6 +421,28 @@ describe('a broken organisation file', () => {
       says: ['write either team or teams, not both'],
     },
     {
+      name: 'a continuity plan naming an unknown function',
+      text: () =>
+        edit(
+          '  reception: { suspendable: no, teleworkable: no',
+          '  receptoin: { suspendable: no, teleworkable: no',
+        ),
+      path: 'continuity.receptoin',
+      lineAt: 'receptoin: { suspendable',
+      says: ['"receptoin" is not the function of anyone in this file', 'did you mean reception?'],
+    },
+    {
+      name: 'a double key that is not yes or no',
+      text: () =>
+        edit(
+          '  reception: { suspendable: no, teleworkable: no',
+          '  reception: { suspendable: maybe, teleworkable: no',
+        ),
+      path: 'continuity.reception.suspendable',
+      lineAt: 'suspendable: maybe',
+      says: ['yes or no'],
+    },
+    {
       name: 'a misspelt function under functions',
       text: () => edit('  social-worker: { fr: assistant social', '  social-workr: { fr: assistant social'),
       path: 'functions.social-workr',
