@@ -8,6 +8,7 @@ import type { ParkedCalendarChanges } from '../core/use-cases/parked-calendar-ch
 import { authenticate, rateLimitKey } from './auth/authenticate.js';
 import type { TokenTrust } from './auth/bearer-token.js';
 import { registerCalendarSyncAdminRoutes } from './routes/calendar-sync-admin.js';
+import { registerCrisisRoutes } from './routes/crisis.js';
 import { registerMonthFileRoutes } from './routes/month-files.js';
 import { registerMonthRoutes } from './routes/months.js';
 import { type MyTeleworkDeps, registerMyTeleworkRoutes } from './routes/my-telework.js';
@@ -19,7 +20,16 @@ import { registerTeamRosterRoutes } from './routes/team-roster.js';
 
 export interface HrApiDeps {
   organisation: Organisation;
-  store: Pick<LedgerStore, 'countedDays' | 'corrections' | 'closedMonths' | 'closeMonth'>;
+  store: Pick<
+    LedgerStore,
+    | 'countedDays'
+    | 'corrections'
+    | 'closedMonths'
+    | 'closeMonth'
+    | 'crisisPeriods'
+    | 'startCrisis'
+    | 'endCrisis'
+  >;
   clock: { now(): string; today(): LocalDate };
   /** Whose tokens are accepted: Entra ID's, or the local identity provider's. */
   tokens: TokenTrust;
@@ -63,6 +73,7 @@ export function registerHrApi(app: FastifyInstance, deps: HrApiDeps): void {
       registerTallyRoutes(scope, deps);
       registerMonthFileRoutes(scope, deps);
       registerMonthRoutes(scope, deps);
+      registerCrisisRoutes(scope, deps);
       const { calendarSync, planning } = deps;
       if (calendarSync) registerCalendarSyncAdminRoutes(scope, { calendarSync });
       if (planning) {

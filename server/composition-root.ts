@@ -76,6 +76,7 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
     logger: app.log,
     run: false,
   });
+  const conversations = conversationReferenceStore(opened.db);
   const bot = botOnFirstUse(async () => {
     const { composeBot } = await import('./compose-bot.js');
     return composeBot(
@@ -85,7 +86,7 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
         calendar,
         store: opened.store,
         clock,
-        conversations: conversationReferenceStore(opened.db),
+        conversations,
         calendarStatus: calendarStatus(opened.db),
         // The answer waits for one drain, so that it can say "in your Outlook calendar" when it is.
         syncSoon: () => drainBriefly(calendarSync, app.log),
@@ -147,16 +148,33 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
   });
   // What the first requests would otherwise wait for is loaded once the server answers: the
   // calendar loops, the bot (botbuilder) and this year's holidays.
+  // The crisis cards go out through the bot's adapter, so their loop starts once the bot is loaded.
+  let crisisNotices: { stop(): Promise<void> } | undefined;
   app.addHook('onListen', async () => {
     if (runCalendarSync) calendarSync.start();
     setImmediate(() => {
       calendar.publicHoliday(clock.today());
-      bot().catch((error: unknown) => app.log.error({ err: error }, 'the bot could not be loaded'));
+      bot()
+        .then(async (teams) => {
+          const { startCrisisNotices } = await import('./crisis-notices-loop.js');
+          crisisNotices = startCrisisNotices({
+            db: opened.db,
+            store: opened.store,
+            organisation,
+            adapter: teams.adapter,
+            botAppId: config.microsoft365.mode === 'local' ? '' : config.microsoft365.bot.appId,
+            conversations,
+            clock,
+            log: app.log,
+          });
+        })
+        .catch((error: unknown) => app.log.error({ err: error }, 'the bot could not be loaded'));
     });
   });
   // Before the server and the local Graph close: a drain in flight finishes against them.
   app.addHook('preClose', async () => {
     await calendarSync.stop();
+    await crisisNotices?.stop();
   });
   app.addHook('onClose', async () => {
     await microsoft365.close();

@@ -26,10 +26,11 @@ import {
   type Team,
   type TeleworkArrangement,
 } from '../../core/organisation/organisation.js';
-import type { Quota, Share, TeleworkPolicy } from '../../core/policy/policy.js';
+import type { CrisisRules, Quota, Share, TeleworkPolicy } from '../../core/policy/policy.js';
 import { DEFAULT_PRESET, policyPresets } from '../../core/policy/presets/index.js';
 import { andList, didYouMean, type FilePath, type FileProblem, orList, show } from './file-problem.js';
 import {
+  type ContinuityFile,
   type FunctionsFile,
   GUID_PATTERN,
   type OrganisationFile,
@@ -173,6 +174,31 @@ function unknownFunction(name: string, functions: ReadonlySet<string>): string {
   return `${show(name)} is not the function of anyone in this file; write one of ${orList(known)}${didYouMean(name, known)}`;
 }
 
+/**
+ * The continuity plan's double key per function, into the crisis rules; `essential: yes` adds the
+ * function to the crisis's essential functions. A function nobody has stops the server.
+ */
+function applyContinuity(
+  file: ContinuityFile | undefined,
+  crisis: CrisisRules,
+  functions: ReadonlySet<string>,
+  report: Report,
+): void {
+  for (const [key, written] of Object.entries(file ?? {})) {
+    if (!functions.has(key)) {
+      report(['continuity', key], unknownFunction(key, functions), 'key');
+      continue;
+    }
+    crisis.functions[key] = {
+      suspendable: written.suspendable === 'yes',
+      teleworkable: written.teleworkable === 'yes',
+    };
+    if (written.essential === 'yes' && !crisis.essentialFunctions.includes(key)) {
+      crisis.essentialFunctions.push(key);
+    }
+  }
+}
+
 function buildPolicy(
   file: PolicyFile | undefined,
   fileName: string,
@@ -182,10 +208,15 @@ function buildPolicy(
   const presetName = file?.preset ?? DEFAULT_PRESET;
   const preset = policyPresets[presetName];
   const { preset: _name, source, quotas, ...overrides } = file ?? {};
+  const crisisQuotas = file?.crisis?.quotas;
   const policy: TeleworkPolicy = deepMerge(structuredClone(preset) as TeleworkPolicy, overrides);
   policy.preset = presetName;
   if (quotas)
     policy.quotas = quotas.map((quota, index) => toQuota(quota, ['policy', 'quotas', index], report));
+  if (crisisQuotas)
+    policy.crisis.quotas = crisisQuotas.map((quota, index) =>
+      toQuota(quota, ['policy', 'crisis', 'quotas', index], report),
+    );
 
   const changed = leafPaths({ ...overrides, ...(quotas ? { quotas: true } : {}) }).filter(Boolean);
   policy.source =
@@ -472,6 +503,7 @@ export function buildOrganisation(
   const employer = buildEmployer(file.employer, report);
   const policy = buildPolicy(file.policy, fileName, functions, report);
   const functionNames = buildFunctionNames(file.functions, functions, report);
+  applyContinuity(file.continuity, policy.crisis, functions, report);
 
   const teamIds: string[] = [];
   for (const [index, team] of file.teams.entries()) {

@@ -12,6 +12,8 @@
  *               overrides are deep-merged over the preset; a list replaces the preset's list.
  *   functions?: { function: { fr, nl, en, de } }   the name of each function in each language,
  *               as the cards show it; once written, every function of the people needs one.
+ *   continuity?: { function: { suspendable: yes|no, teleworkable: yes|no, essential?: yes|no } }
+ *               the business continuity plan; policy.crisis says what a crisis day changes.
  *   teams:      [{ id, name, managers: [person id or upn], permanenceMailbox?,
  *                  permanence?: [{ minimumOnSite, byFunction?: { function: n },
  *                                  weekdays?: [mon..sun] (mon–fri), halves?: [am, pm] (both) }] }]
@@ -196,7 +198,51 @@ const HalfDayWindow = Type.Object(
   { ...closed, expected: 'a window such as { start: 08:00, end: 12:00 }' },
 );
 
-export const PolicySchema = Type.Object(
+const AllowanceSchema = Type.Object(
+  {
+    perDayCents: Type.Optional(Cents),
+    perDayArrangements: Type.Optional(
+      Type.Array(
+        Type.Enum(['structural', 'occasional', 'none'], {
+          what: 'an arrangement',
+          expected: 'structural, occasional or none',
+        }),
+        { uniqueItems: true, expected: 'a list such as [structural]' },
+      ),
+    ),
+    flat: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            label: text('a short name for the amount, such as internet'),
+            cents: Cents,
+            fromDays: Type.Number({
+              minimum: 0.5,
+              multipleOf: 0.5,
+              what: 'a number of days',
+              expected: 'the telework days in the month from which it is paid, such as 1 or 4',
+            }),
+          },
+          {
+            ...closed,
+            expected: 'a flat amount such as { label: internet, cents: 2000, fromDays: 1 }',
+          },
+        ),
+        { expected: 'a list of flat amounts, such as [{ label: internet, cents: 2000, fromDays: 1 }]' },
+      ),
+    ),
+    monthlyCapCents: Type.Optional(Cents),
+    halfDay: Type.Optional(
+      Type.Enum(['full', 'half', 'none'], {
+        what: 'a way to pay a half day',
+        expected: 'full, half or none',
+      }),
+    ),
+  },
+  { ...closed, expected: 'allowance settings, such as { perDayCents: 300 }' },
+);
+
+const PolicySchema = Type.Object(
   {
     preset: Type.Optional(
       Type.Enum([...PRESET_NAMES], { what: 'a policy preset', expected: PRESET_NAMES.join(', ') }),
@@ -243,6 +289,8 @@ export const PolicySchema = Type.Object(
     crisis: Type.Optional(
       Type.Object(
         {
+          // A crisis with no dates, in force every day (files from before dated crises); a dated
+          // crisis is started and ended by HR through POST /api/v1/crisis.
           active: Type.Optional(Type.Boolean({ expected: 'true or false' })),
           essentialFunctions: Type.Optional(
             Type.Array(FunctionKey, {
@@ -250,58 +298,26 @@ export const PolicySchema = Type.Object(
               expected: 'a list of function names, such as [reception]',
             }),
           ),
+          quotas: Type.Optional(
+            Type.Array(QuotaSchema, { expected: 'the quotas of a crisis day, such as [] for none' }),
+          ),
+          occasionalNeedsApproval: Type.Optional(Type.Boolean({ expected: 'true or false' })),
+          permanence: Type.Optional(
+            Type.Enum(['essential-only', 'all'], {
+              what: 'the minimums kept in a crisis',
+              expected: 'essential-only or all',
+            }),
+          ),
+          allowance: Type.Optional(AllowanceSchema),
         },
         {
           ...closed,
-          expected: 'the crisis switch, such as { active: false, essentialFunctions: [reception] }',
+          expected:
+            'what a crisis changes, such as { essentialFunctions: [reception], allowance: { perDayCents: 300 } }',
         },
       ),
     ),
-    allowance: Type.Optional(
-      Type.Object(
-        {
-          perDayCents: Type.Optional(Cents),
-          perDayArrangements: Type.Optional(
-            Type.Array(
-              Type.Enum(['structural', 'occasional'], {
-                what: 'an arrangement',
-                expected: 'structural or occasional',
-              }),
-              { uniqueItems: true, expected: 'a list such as [structural]' },
-            ),
-          ),
-          flat: Type.Optional(
-            Type.Array(
-              Type.Object(
-                {
-                  label: text('a short name for the amount, such as internet'),
-                  cents: Cents,
-                  fromDays: Type.Number({
-                    minimum: 0.5,
-                    multipleOf: 0.5,
-                    what: 'a number of days',
-                    expected: 'the telework days in the month from which it is paid, such as 1 or 4',
-                  }),
-                },
-                {
-                  ...closed,
-                  expected: 'a flat amount such as { label: internet, cents: 2000, fromDays: 1 }',
-                },
-              ),
-              { expected: 'a list of flat amounts, such as [{ label: internet, cents: 2000, fromDays: 1 }]' },
-            ),
-          ),
-          monthlyCapCents: Type.Optional(Cents),
-          halfDay: Type.Optional(
-            Type.Enum(['full', 'half', 'none'], {
-              what: 'a way to pay a half day',
-              expected: 'full, half or none',
-            }),
-          ),
-        },
-        { ...closed, expected: 'allowance settings, such as { perDayCents: 300 }' },
-      ),
-    ),
+    allowance: Type.Optional(AllowanceSchema),
   },
   { ...closed, expected: 'the policy, such as { preset: leuven }' },
 );
@@ -330,6 +346,28 @@ export const FunctionsSchema = Type.Record(Type.String(), FunctionNamesSchema, {
   expected:
     'the names of each function, such as { social-worker: { fr: assistant social, nl: ..., en: ..., de: ... } }',
 });
+
+const YesNo = Type.Enum(['yes', 'no'], { what: 'yes or no', expected: 'yes or no' });
+
+/**
+ * The business continuity plan (La Louvière's double key): per function, whether its mission can
+ * be suspended in a crisis and whether it can be done from home, and whether it is essential.
+ * Keys are checked against the people's functions by the loader.
+ */
+export const ContinuitySchema = Type.Record(
+  Type.String(),
+  Type.Object(
+    { suspendable: YesNo, teleworkable: YesNo, essential: Type.Optional(YesNo) },
+    {
+      ...closed,
+      what: 'the double key of a function',
+      expected: 'such as { suspendable: no, teleworkable: no, essential: yes }',
+    },
+  ),
+  {
+    expected: 'the double key of each function, such as { reception: { suspendable: no, teleworkable: no } }',
+  },
+);
 
 // ---------------------------------------------------------------------------------------------
 // teams
@@ -495,6 +533,7 @@ export const OrganisationFileSchema = Type.Object(
     employer: EmployerSchema,
     policy: Type.Optional(PolicySchema),
     functions: Type.Optional(FunctionsSchema),
+    continuity: Type.Optional(ContinuitySchema),
     teams: Type.Array(TeamSchema, {
       minItems: 1,
       expected: 'the list of teams, each with id, name and managers',
@@ -511,6 +550,7 @@ export const OrganisationFileSchema = Type.Object(
 export type OrganisationFile = Static<typeof OrganisationFileSchema>;
 export type PolicyFile = Static<typeof PolicySchema>;
 export type FunctionsFile = Static<typeof FunctionsSchema>;
+export type ContinuityFile = Static<typeof ContinuitySchema>;
 export type TeamFile = Static<typeof TeamSchema>;
 export type PersonFile = Static<typeof PersonSchema>;
 export type RegimeFile = Static<typeof RegimeSchema>;

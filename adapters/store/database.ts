@@ -66,6 +66,8 @@ export interface MonthCountedDaysTable {
   date: LocalDate;
   part: DayPart;
   kind: TeleworkKind;
+  /** 1: paid by the crisis rule (a crisis day when the month was closed). */
+  crisis: Generated<number>;
 }
 
 export interface CorrectionsTable {
@@ -79,6 +81,8 @@ export interface CorrectionsTable {
   original_month: Month;
   applied_month: Month;
   created_at: string;
+  /** 1: the day counts (or stops counting) under the crisis rule. */
+  crisis: Generated<number>;
 }
 
 /**
@@ -151,6 +155,39 @@ export interface CalendarDeltaSeenTable {
   event_id: string;
 }
 
+/**
+ * A dated crisis (business continuity plan) with who started and ended it, and when. Kept apart
+ * from ledger_events, whose actions are a closed list checked by the database.
+ */
+export interface CrisisPeriodsTable {
+  id: string;
+  from_date: LocalDate;
+  /** Null while the crisis lasts. */
+  to_date: LocalDate | null;
+  reason: string;
+  started_by: PersonId;
+  started_at: string;
+  ended_by: PersonId | null;
+  ended_at: string | null;
+  source: Source;
+}
+
+/** A crisis card to send to one person: pending until sent, failed after too many tries. */
+export interface CrisisNoticesTable {
+  id: string;
+  crisis_id: string;
+  change: 'started' | 'ended';
+  person_id: PersonId;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: Generated<number>;
+  due_at: string;
+  claimed_until: string | null;
+  claimed_by: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface Database {
   entries: EntriesTable;
   ledger_events: LedgerEventsTable;
@@ -163,4 +200,6 @@ export interface Database {
   calendar_delta_links: CalendarDeltaLinksTable;
   calendar_delta_rounds: CalendarDeltaRoundsTable;
   calendar_delta_seen: CalendarDeltaSeenTable;
+  crisis_periods: CrisisPeriodsTable;
+  crisis_notices: CrisisNoticesTable;
 }

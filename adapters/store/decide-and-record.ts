@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DecisionScope, LedgerUnitOfWork } from '../../core/ledger/ledger.js';
 import type { PersonId } from '../../core/organisation/organisation.js';
+import { listCrisisPeriods } from './crisis-periods.js';
 import type { Database } from './database.js';
 import { listDuties } from './duty-operations.js';
 import { findEntry, listActiveEntries } from './entry-reads.js';
@@ -39,6 +40,7 @@ function unitOfWork(trx: Kysely<Database>, scope: DecisionScope): LedgerUnitOfWo
     getEntry: (entryId) => findEntry(trx, entryId),
     activeEntries: (personIds, from, to) => listActiveEntries(trx, personIds, from, to),
     duties: (teamIds, from, to) => listDuties(trx, teamIds, from, to),
+    crisisPeriods: () => listCrisisPeriods(trx),
     recordEntry: async (entry, actor) => {
       ownPersonOnly(entry.personId);
       return writeEntry(trx, entry, actor);

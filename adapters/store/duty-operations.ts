@@ -46,7 +46,7 @@ export async function assignDuty(
  * Writes a new assigned duty with its calendar changes and its ledger event, inside the caller's
  * transaction (which holds the team's lock). A person holds one duty per half day whatever the
  * team: two teams' planners each hold only their own team's lock, so the database's unique index
- * (migration 0006) is what refuses the second of two duties written at the same instant.
+ * (migration 0007) is what refuses the second of two duties written at the same instant.
  */
 export async function insertDuty(
   trx: Kysely<Database>,

@@ -16,6 +16,8 @@ import type {
   TeleworkEntry,
 } from '../../core/ledger/ledger.js';
 import type { PersonId, TeamId } from '../../core/organisation/organisation.js';
+import type { CrisisPeriod } from '../../core/policy/crisis-days.js';
+import { endCrisis, listCrisisPeriods, startCrisis } from './crisis-periods.js';
 import type { Database } from './database.js';
 import { decideAndRecord } from './decide-and-record.js';
 import { assignDuty, cancelDuty, listDuties } from './duty-operations.js';
@@ -44,6 +46,18 @@ export class KyselyLedgerStore implements LedgerStore {
 
   planTeam<T>(teamId: TeamId, work: (unit: TeamPlanningUnit) => Promise<T>): Promise<T> {
     return planTeam(this.#db, teamId, work);
+  }
+
+  crisisPeriods(): Promise<CrisisPeriod[]> {
+    return listCrisisPeriods(this.#db);
+  }
+
+  startCrisis(input: { from: LocalDate; reason: string }, actor: Actor): Promise<CrisisPeriod> {
+    return startCrisis(this.#db, input, actor);
+  }
+
+  endCrisis(input: { to: LocalDate }, actor: Actor): Promise<CrisisPeriod> {
+    return endCrisis(this.#db, input, actor);
   }
 
   recordEntry(entry: NewEntry, actor: Actor): Promise<RecordResult> {

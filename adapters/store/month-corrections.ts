@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { halvesOf, type Month, monthOf, nextMonth } from '../../core/calendar/local-date.js';
 import type { Correction, TeleworkEntry } from '../../core/ledger/ledger.js';
+import { inCrisis } from '../../core/policy/crisis-days.js';
+import { listCrisisPeriods } from './crisis-periods.js';
 import type { Database } from './database.js';
 import { toCorrection } from './rows.js';
 
@@ -26,6 +28,7 @@ export async function carryIntoOpenMonth(
   let appliedMonth: Month = nextMonth(originalMonth);
   while (closedMonths.has(appliedMonth)) appliedMonth = nextMonth(appliedMonth);
   const halves = halvesOf(entry.part).length;
+  const crisis = inCrisis(entry.date, { active: false }, await listCrisisPeriods(trx));
   const row = {
     id: randomUUID(),
     entry_id: entry.id,
@@ -37,6 +40,7 @@ export async function carryIntoOpenMonth(
     original_month: originalMonth,
     applied_month: appliedMonth,
     created_at: at,
+    crisis: crisis ? 1 : 0,
   };
   await trx.insertInto('corrections').values(row).execute();
   return toCorrection(row);

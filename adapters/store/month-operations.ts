@@ -4,6 +4,7 @@ import { firstDayOfMonth, lastDayOfMonth, type Month } from '../../core/calendar
 import { DomainError } from '../../core/errors/error-catalogue.js';
 import type { Actor, Correction, CountedDay, MonthState } from '../../core/ledger/ledger.js';
 import type { PersonId } from '../../core/organisation/organisation.js';
+import { listCrisisPeriods } from './crisis-periods.js';
 import type { Database } from './database.js';
 import { writeEvent } from './events.js';
 import { lockMonths } from './locks.js';
@@ -40,6 +41,20 @@ export async function closeMonth(db: Kysely<Database>, month: Month, actor: Acto
           .where('date', '<=', lastDayOfMonth(month)),
       )
       .executeTakeFirst();
+    // The frozen days remember which rule paid them: a crisis ended later does not change them.
+    for (const period of await listCrisisPeriods(trx)) {
+      const from = period.from > firstDayOfMonth(month) ? period.from : firstDayOfMonth(month);
+      const last = lastDayOfMonth(month);
+      const to = period.to !== null && period.to < last ? period.to : last;
+      if (from > to) continue;
+      await trx
+        .updateTable('month_counted_days')
+        .set({ crisis: 1 })
+        .where('month', '=', month)
+        .where('date', '>=', from)
+        .where('date', '<=', to)
+        .execute();
+    }
     await writeEvent(
       trx,
       {
@@ -73,7 +88,7 @@ export async function countedDays(
   for (const people of personGroups(personIds)) {
     const rows = await db
       .selectFrom('month_counted_days')
-      .select(['entry_id', 'person_id', 'date', 'part', 'kind'])
+      .select(['entry_id', 'person_id', 'date', 'part', 'kind', 'crisis'])
       .where('month', '=', month)
       // Found through the entries' (person, date) index, then the frozen copy's key (month, entry):
       // the frozen copy has no index by person, and scanning a whole month of the organisation
@@ -92,7 +107,7 @@ export async function countedDays(
       .unionAll((eb) =>
         eb
           .selectFrom('entries')
-          .select(['id as entry_id', 'person_id', 'date', 'part', 'kind'])
+          .select(['id as entry_id', 'person_id', 'date', 'part', 'kind', sql<number>`-1`.as('crisis')])
           .where('status', '=', 'accepted')
           .where('date', '>=', firstDayOfMonth(month))
           .where('date', '<=', lastDayOfMonth(month))

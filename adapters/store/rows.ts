@@ -62,8 +62,17 @@ export function toMonthState(row: Selectable<MonthsTable>): MonthState {
   return { month: row.month, closedAt: row.closed_at, closedBy: row.closed_by };
 }
 
+/** `crisis` -1: an open month's day, whose rule follows the crisis periods. */
 export function toCountedDay(row: Omit<Selectable<MonthCountedDaysTable>, 'month'>): CountedDay {
-  return { entryId: row.entry_id, personId: row.person_id, date: row.date, part: row.part, kind: row.kind };
+  const day = {
+    entryId: row.entry_id,
+    personId: row.person_id,
+    date: row.date,
+    part: row.part,
+    kind: row.kind,
+  };
+  const crisis = Number(row.crisis);
+  return crisis === -1 || Number.isNaN(crisis) ? day : { ...day, crisis: crisis === 1 };
 }
 
 export function toCorrection(row: Selectable<CorrectionsTable>): Correction {
@@ -79,5 +88,6 @@ export function toCorrection(row: Selectable<CorrectionsTable>): Correction {
     originalMonth: row.original_month,
     appliedMonth: row.applied_month,
     createdAt: row.created_at,
+    ...(Number(row.crisis) === 1 ? { crisis: true } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { DomainError } from '../../core/errors/error-catalogue.js';
 import type { Actor, PermanenceDuty, TeamPlanningUnit, TeamVersionFacts } from '../../core/ledger/ledger.js';
 import type { TeamId } from '../../core/organisation/organisation.js';
 import { dutyCalendars, enqueueCalendarSync } from './calendar-outbox.js';
+import { listCrisisPeriods } from './crisis-periods.js';
 import type { Database } from './database.js';
 import { insertDuty, listDuties } from './duty-operations.js';
 import { listActiveEntries } from './entry-reads.js';
@@ -36,6 +37,7 @@ export async function planTeam<T>(
 function planningUnit(trx: Kysely<Database>, teamId: TeamId): TeamPlanningUnit {
   return {
     version: (facts) => teamVersion(trx, teamId, facts),
+    crisisPeriods: () => listCrisisPeriods(trx),
     activeEntries: (personIds, from, to) => listActiveEntries(trx, personIds, from, to),
     duties: (teamIds, from, to) => listDuties(trx, teamIds, from, to),
     async getDuty(dutyId) {

@@ -24,7 +24,7 @@ import {
 export interface MyTeleworkDeps {
   organisation: Pick<Organisation, 'people' | 'teams' | 'policy' | 'functions'>;
   calendar: WorkingCalendar;
-  store: Pick<LedgerStore, 'decideAndRecord' | 'activeEntries' | 'duties'>;
+  store: Pick<LedgerStore, 'decideAndRecord' | 'activeEntries' | 'duties' | 'crisisPeriods'>;
   clock: { now(): string; today(): LocalDate };
   /** Asks the calendar outbox for a drain, so Outlook shows the day soon after the answer. */
   syncSoon?: () => Promise<void>;

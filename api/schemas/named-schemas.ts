@@ -6,6 +6,7 @@ import {
   RequeueResult,
 } from './calendar-sync-schemas.js';
 import { Problem } from './common-schemas.js';
+import { CrisisEnd, CrisisPeriod, CrisisPeriodList, CrisisStart } from './crisis-schemas.js';
 import { Health, Readiness, ReadinessCheckResult } from './health-schemas.js';
 import {
   MyCancellation,
@@ -41,6 +42,10 @@ export const NAMED_SCHEMAS = [
   OwnTally,
   MonthState,
   MonthList,
+  CrisisPeriod,
+  CrisisPeriodList,
+  CrisisStart,
+  CrisisEnd,
   ParkedCalendarChange,
   ParkedCalendarChangeList,
   RequeueRequest,

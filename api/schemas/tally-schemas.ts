@@ -46,6 +46,11 @@ export const AllowanceLine = Type.Object(
     countedDays: Type.Number({
       description: 'Days counted for money (a half day counts as the policy says)',
     }),
+    crisis: Type.Optional(
+      Type.Boolean({
+        description: 'True when the line pays crisis days by the crisis rule (crisis.allowance)',
+      }),
+    ),
   },
   { $id: 'AllowanceLine', description: 'One rule of the allowance and what it paid' },
 );
@@ -88,7 +93,10 @@ export const PersonTally = Type.Object(
     allowance: Type.Object({
       cents: Cents("The month's own allowance"),
       preset: Type.String({ description: 'The policy preset: leuven, federal, rumst' }),
-      rule: Type.String({ description: 'The rules that paid: per-day, flat:<label>, cap joined by +; none' }),
+      rule: Type.String({
+        description:
+          'The rules that paid: per-day, flat:<label>, cap joined by +, crisis: before a crisis rule; none',
+      }),
       lines: Type.Array(ref(AllowanceLine)),
     }),
     corrections: Type.Object({

@@ -1,6 +1,8 @@
 import { type CloudAdapter, MessageFactory } from 'botbuilder';
 import type { FastifyBaseLogger } from 'fastify';
+import type { Person } from '../../core/organisation/organisation.js';
 import type { Notify } from '../bot-services.js';
+import type { AdaptiveCardJson } from '../cards/adaptive-card.js';
 import { cardAttachment } from '../cards/index.js';
 import type { ConversationReferences } from './conversation-references.js';
 
@@ -29,5 +31,23 @@ export function proactiveNotify(
         log.warn({ personId: person.id, err: error }, 'could not notify the person in Teams');
       });
     return true;
+  };
+}
+
+/**
+ * The same send, waited for: for a queue that retries (the crisis cards). Throws when the person
+ * cannot be reached yet or Teams refuses, so that the queue tries again later.
+ */
+export function proactiveSend(
+  adapter: CloudAdapter,
+  botAppId: string,
+  conversations: ConversationReferences,
+): (person: Pick<Person, 'id'>, card: AdaptiveCardJson) => Promise<void> {
+  return async (person, card) => {
+    const known = await conversations.find(person.id);
+    if (!known) throw new Error(`no conversation with ${person.id}`);
+    await adapter.continueConversationAsync(botAppId, known.reference, async (context) => {
+      await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+    });
   };
 }

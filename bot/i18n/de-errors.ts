@@ -54,6 +54,11 @@ export const deErrors: Messages['errors'] = {
   TEAM_VERSION_REQUIRED: () => 'Sehen Sie zuerst die Planung des Teams an und ändern Sie sie dann.',
   NOT_AN_APPROVER: () =>
     'Sie können über diesen Antrag nicht entscheiden: nur die Führungskräfte der Person und die Personalabteilung können das.',
+  CRISIS_OVERLAPS: (p) =>
+    `Eine Krise ab ${p.from ?? ''} würde sich mit der ab ${p.otherFrom ?? ''} überschneiden; beenden Sie zuerst diese.`,
+  CRISIS_ENDS_BEFORE_START: (p) =>
+    `Die Krise kann nicht am ${p.to ?? ''} enden: Sie hat am ${p.from ?? ''} begonnen.`,
+  NO_CRISIS_UNDER_WAY: () => 'Es läuft keine Krise, also gibt es nichts zu beenden.',
   MONTH_ALREADY_CLOSED: (p) => `Der Monat ${p.month ?? ''} ist bereits abgeschlossen.`,
   MONTH_NOT_OVER: (p) =>
     `Der Monat ${p.month ?? ''} ist noch nicht vorbei; er kann ab ${p.firstDay ?? ''} abgeschlossen werden.`,

@@ -48,6 +48,11 @@ export const enErrors: Messages['errors'] = {
   TEAM_VERSION_STALE: () => "The team's planning changed in the meantime: look at it again, then retry.",
   TEAM_VERSION_REQUIRED: () => "Look at the team's planning first, then change it.",
   NOT_AN_APPROVER: () => "You cannot decide on this request: only the person's managers and HR can.",
+  CRISIS_OVERLAPS: (p) =>
+    `A crisis from ${p.from ?? 'that day'} would overlap the one from ${p.otherFrom ?? 'before'}; end that one first.`,
+  CRISIS_ENDS_BEFORE_START: (p) =>
+    `The crisis cannot end on ${p.to ?? 'that day'}: it started on ${p.from ?? 'a later day'}.`,
+  NO_CRISIS_UNDER_WAY: () => 'No crisis is under way, so there is nothing to end.',
   MONTH_ALREADY_CLOSED: (p) => `${p.month ?? 'That month'} is already closed.`,
   MONTH_NOT_OVER: (p) =>
     `${p.month ?? 'That month'} is not over yet; it can be closed from ${p.firstDay ?? 'its last day'}.`,

@@ -59,6 +59,11 @@ export const frErrors: Messages['errors'] = {
   TEAM_VERSION_REQUIRED: () => 'Consultez d’abord le planning de l’équipe, puis modifiez-le.',
   NOT_AN_APPROVER: () =>
     'Vous ne pouvez pas décider de cette demande : seuls les responsables de la personne et le service du personnel le peuvent.',
+  CRISIS_OVERLAPS: (p) =>
+    `Une crise à partir du ${p.from ?? ''} chevaucherait celle du ${p.otherFrom ?? ''} ; terminez d'abord celle-ci.`,
+  CRISIS_ENDS_BEFORE_START: (p) =>
+    `La crise ne peut pas finir le ${p.to ?? ''} : elle a commencé le ${p.from ?? ''}.`,
+  NO_CRISIS_UNDER_WAY: () => "Aucune crise n'est en cours : il n'y a rien à terminer.",
   MONTH_ALREADY_CLOSED: (p) => `Le mois de ${p.month ?? ''} est déjà clôturé.`,
   MONTH_NOT_OVER: (p) =>
     `Le mois de ${p.month ?? ''} n'est pas terminé ; il pourra être clôturé à partir du ${p.firstDay ?? ''}.`,

@@ -53,6 +53,11 @@ export const nlErrors: Messages['errors'] = {
   TEAM_VERSION_REQUIRED: () => 'Bekijk eerst de planning van het team en wijzig ze dan.',
   NOT_AN_APPROVER: () =>
     'Je kunt niet over deze aanvraag beslissen: alleen de leidinggevenden van de persoon en de personeelsdienst kunnen dat.',
+  CRISIS_OVERLAPS: (p) =>
+    `Een crisis vanaf ${p.from ?? ''} zou overlappen met die van ${p.otherFrom ?? ''}; beëindig die eerst.`,
+  CRISIS_ENDS_BEFORE_START: (p) =>
+    `De crisis kan niet eindigen op ${p.to ?? ''}: ze begon op ${p.from ?? ''}.`,
+  NO_CRISIS_UNDER_WAY: () => 'Er loopt geen crisis: er valt niets te beëindigen.',
   MONTH_ALREADY_CLOSED: (p) => `De maand ${p.month ?? ''} is al afgesloten.`,
   MONTH_NOT_OVER: (p) =>
     `De maand ${p.month ?? ''} is nog niet voorbij; ze kan afgesloten worden vanaf ${p.firstDay ?? ''}.`,

@@ -107,6 +107,16 @@ export const errorCatalogue = {
     httpStatus: 409,
     message: 'Month {month} has not begun yet; it can be closed once it is over, from {firstDay}.',
   },
+  CRISIS_OVERLAPS: {
+    httpStatus: 409,
+    message:
+      'A crisis from {from} would overlap the crisis from {otherFrom} to {otherTo}; end that one first, before {from}.',
+  },
+  CRISIS_ENDS_BEFORE_START: {
+    httpStatus: 409,
+    message: 'The crisis cannot end on {to}: it started on {from}; write a date on or after {from}.',
+  },
+  NO_CRISIS_UNDER_WAY: { httpStatus: 409, message: 'No crisis is under way, so none can end.' },
   INVALID_PAGE: {
     httpStatus: 400,
     message: 'Page {page} of {pageSize} is not possible: page from 1, pageSize from 1 to {maxPageSize}.',

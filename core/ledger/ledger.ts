@@ -1,5 +1,6 @@
 import type { DayPart, HalfDay, LocalDate, Month } from '../calendar/local-date.js';
 import type { PersonId, TeamId } from '../organisation/organisation.js';
+import type { CrisisPeriod } from '../policy/crisis-days.js';
 import type { TeleworkKind } from '../policy/decision.js';
 
 /** Where a change came from: kept on every ledger event as proof. */
@@ -82,6 +83,8 @@ export interface Correction {
   originalMonth: Month;
   appliedMonth: Month;
   createdAt: string;
+  /** The day counts (or stops counting) under the crisis rule. */
+  crisis?: boolean;
 }
 
 export interface MonthState {
@@ -97,6 +100,11 @@ export interface CountedDay {
   date: LocalDate;
   part: DayPart;
   kind: TeleworkKind;
+  /**
+   * A closed month's frozen day: whether it was paid by the crisis rule. Absent for an open
+   * month's day, whose rule follows the crisis periods.
+   */
+  crisis?: boolean;
 }
 
 export interface NewEntry {
@@ -137,6 +145,8 @@ export interface LedgerUnitOfWork {
   getEntry(entryId: string): Promise<TeleworkEntry | undefined>;
   activeEntries(personIds: PersonId[], from: LocalDate, to: LocalDate): Promise<TeleworkEntry[]>;
   duties(teamIds: TeamId[], from: LocalDate, to: LocalDate): Promise<PermanenceDuty[]>;
+  /** The dated crises: the rules of each day follow them. */
+  crisisPeriods(): Promise<CrisisPeriod[]>;
   recordEntry(entry: NewEntry, actor: Actor): Promise<RecordResult>;
   cancelEntry(entryId: string, reason: string, actor: Actor): Promise<TeleworkEntry>;
 }
@@ -160,6 +170,8 @@ export interface TeamVersionFacts {
  */
 export interface TeamPlanningUnit {
   version(facts: TeamVersionFacts): Promise<string>;
+  /** The dated crises: their days keep only the crisis rules' minimums. */
+  crisisPeriods(): Promise<CrisisPeriod[]>;
   activeEntries(personIds: PersonId[], from: LocalDate, to: LocalDate): Promise<TeleworkEntry[]>;
   duties(teamIds: TeamId[], from: LocalDate, to: LocalDate): Promise<PermanenceDuty[]>;
   getDuty(dutyId: string): Promise<PermanenceDuty | undefined>;
@@ -213,6 +225,16 @@ export interface LedgerStore {
   assignDuty(duty: Omit<PermanenceDuty, 'id' | 'status'>, actor: Actor): Promise<PermanenceDuty>;
   cancelDuty(dutyId: string, actor: Actor): Promise<PermanenceDuty>;
   duties(teamIds: TeamId[], from: LocalDate, to: LocalDate): Promise<PermanenceDuty[]>;
+
+  /** The dated crises, oldest first. */
+  crisisPeriods(): Promise<CrisisPeriod[]>;
+  /**
+   * Starts a crisis on `from`, under the crisis lock: CRISIS_OVERLAPS when another crisis holds
+   * that day or a later one (two concurrent starts: one wins, the other gets it).
+   */
+  startCrisis(input: { from: LocalDate; reason: string }, actor: Actor): Promise<CrisisPeriod>;
+  /** Ends the crisis under way on `to` (included): NO_CRISIS_UNDER_WAY, CRISIS_ENDS_BEFORE_START. */
+  endCrisis(input: { to: LocalDate }, actor: Actor): Promise<CrisisPeriod>;
 
   /** Freezes the month: what counts in it from now on is what counted at closing. */
   closeMonth(month: Month, actor: Actor): Promise<MonthState>;

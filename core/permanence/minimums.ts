@@ -17,25 +17,29 @@ export interface HalfDayMinimums {
 /**
  * The minimums of the team's rules that apply on that weekday and half (a rule that names no
  * weekday or no half applies to all). Under the business continuity plan the team-wide minimum
- * is lifted and only the minimums of essential functions stay, as La Louvière did.
+ * is lifted and only the minimums of essential functions stay, as La Louvière did. `crisis.active`
+ * is whether THIS date is in a crisis (policyOn in core/policy/crisis-days.ts).
  */
 export function minimumsInForce(
   team: Pick<Team, 'permanence'>,
   date: LocalDate,
   half: HalfDay,
-  crisis: TeleworkPolicy['crisis'],
+  crisis: Pick<TeleworkPolicy['crisis'], 'active' | 'essentialFunctions'> &
+    Partial<Pick<TeleworkPolicy['crisis'], 'permanence'>>,
 ): Minimum[] {
+  // 'all': the crisis keeps every minimum (an employer whose plan says so).
+  const essentialOnly = crisis.active && crisis.permanence !== 'all';
   const weekday = weekdayOf(date);
   const minimums: Minimum[] = [];
   for (const rule of team.permanence) {
     if (rule.weekdays.length > 0 && !rule.weekdays.includes(weekday)) continue;
     if (rule.halves.length > 0 && !rule.halves.includes(half)) continue;
     // A minimum of 0 can never be broken; leaving it out keeps the figures readable.
-    if (!crisis.active && rule.minimumOnSite > 0)
+    if (!essentialOnly && rule.minimumOnSite > 0)
       minimums.push({ function: null, minimum: rule.minimumOnSite });
     for (const [fn, minimum] of Object.entries(rule.byFunction)) {
       if (minimum <= 0) continue;
-      if (crisis.active && !crisis.essentialFunctions.includes(fn)) continue;
+      if (essentialOnly && !crisis.essentialFunctions.includes(fn)) continue;
       minimums.push({ function: fn, minimum });
     }
   }

@@ -9,6 +9,7 @@ import {
   weekdayOf,
 } from '../calendar/local-date.js';
 import type { Person, PersonId, Team } from '../organisation/organisation.js';
+import { crisisOn } from '../policy/crisis-days.js';
 import { assertValidRegime } from '../policy/day-value.js';
 import { DutyLoads } from './fair-load.js';
 import { foldMinimums, minimumsInForce } from './minimums.js';
@@ -95,7 +96,14 @@ export function proposeRoster(request: RosterRequest, context: PermanenceContext
       const plan: HalfDayPlan = {
         date,
         part,
-        minimums: foldMinimums(minimumsInForce(team, date, part, context.organisation.policy.crisis)),
+        minimums: foldMinimums(
+          minimumsInForce(
+            team,
+            date,
+            part,
+            crisisOn(context.organisation.policy, date, context.crisisPeriods),
+          ),
+        ),
         onSite,
         elsewhere: elsewhere.get(`${date} ${part}`) ?? new Set(),
         holding: new Set(onSite.filter((p) => named.includes(p.id)).map((p) => p.id)),

@@ -4,6 +4,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { PermanenceDuty } from '../ledger/ledger.js';
 import type { Organisation, Person, PersonId, Team } from '../organisation/organisation.js';
 import type { EntryFacts } from '../policy/active-entries.js';
+import { type CrisisDays, crisisOn, crisisRoleOf } from '../policy/crisis-days.js';
 import { foldMinimums, minimumsInForce } from './minimums.js';
 import { assertPeriod } from './period.js';
 import { type EntryIndex, halfDayPresence, indexEntries, membersOf } from './presence.js';
@@ -16,6 +17,8 @@ export interface PermanenceContext {
   calendar: WorkingCalendar;
   /** Entries of the team's members over the period; any status, only accepted and pending count. */
   activeEntries: ReadonlyArray<EntryFacts>;
+  /** The dated crises (absent: none); the rules of each date follow them. */
+  crisisPeriods?: CrisisDays;
   /** Duties over the period; those of other teams and cancelled ones are left aside here. */
   duties: ReadonlyArray<DutyFacts>;
 }
@@ -61,6 +64,8 @@ export interface HalfDayCoverage {
   /** Every assigned duty of the team on that half, valid or not (conflicts say which are not). */
   onDuty: PersonId[];
   notWorking: PersonId[];
+  /** On a crisis day, members whose mission is suspended (continuity plan): not counted on site. */
+  suspended: PersonId[];
   conflicts: CoverageConflict[];
 }
 
@@ -117,13 +122,20 @@ function halfDayCoverage(
   half: HalfDay,
   onDuty: PersonId[],
   entries: EntryIndex,
-  context: Pick<PermanenceContext, 'organisation' | 'calendar'>,
+  context: Pick<PermanenceContext, 'organisation' | 'calendar' | 'crisisPeriods'>,
 ): HalfDayCoverage {
   const closed = dayOff(date, context.calendar);
-  const presence = halfDayPresence(members, date, half, entries, context.calendar);
+  const crisis = crisisOn(context.organisation.policy, date, context.crisisPeriods);
+  const found = halfDayPresence(members, date, half, entries, context.calendar);
+  // On a crisis day a member whose mission the continuity plan suspends (suspendable, not
+  // teleworkable) is neither on site nor absent: suspended, and counts for no minimum.
+  const isSuspended = (person: Person) =>
+    crisis.active && crisisRoleOf(person.function, crisis) === 'suspended';
+  const presence = { ...found, onSite: found.onSite.filter((person) => !isSuspended(person)) };
+  const suspended = found.onSite.filter(isSuspended);
   const { minimumOnSite, byFunction: functionMinimums } =
     closed === undefined
-      ? foldMinimums(minimumsInForce(team, date, half, context.organisation.policy.crisis))
+      ? foldMinimums(minimumsInForce(team, date, half, crisis))
       : { minimumOnSite: 0, byFunction: {} };
   const holding = presence.onSite.filter((person) => onDuty.includes(person.id));
 
@@ -161,6 +173,7 @@ function halfDayCoverage(
     pending: ids(presence.pending),
     onDuty,
     notWorking: ids(presence.notWorking),
+    suspended: ids(suspended),
     conflicts,
   };
 }

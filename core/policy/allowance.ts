@@ -1,5 +1,6 @@
-import type { DayPart } from '../calendar/local-date.js';
+import type { DayPart, LocalDate } from '../calendar/local-date.js';
 import type { Person, TeleworkArrangement } from '../organisation/organisation.js';
+import { type CrisisDays, inCrisis } from './crisis-days.js';
 import { assertValidDayPart, dayValueMinutes, partValueMinutes } from './day-value.js';
 import type { AllowancePolicy, HalfDayAllowance, TeleworkPolicy } from './policy.js';
 
@@ -10,6 +11,8 @@ export interface AllowanceLine {
   cents: number;
   /** Days counted for money (a half day counts 1, 0.5 or 0 per policy), e.g. 3.5. */
   countedDays: number;
+  /** True when the line pays crisis days by the crisis rule (crisis.allowance). */
+  crisis?: boolean;
 }
 
 export interface MonthlyAllowance {
@@ -69,7 +72,7 @@ export function allowanceOfCounts(
   const countedDays = countedUnits / 2;
   const lines: AllowanceLine[] = [];
 
-  const perDayPaid = arrangement !== 'none' && allowance.perDayArrangements.includes(arrangement);
+  const perDayPaid = allowance.perDayArrangements.includes(arrangement);
   if (perDayPaid && allowance.perDayCents > 0) {
     // A paid half day at 'half' is half the daily amount, rounded down to the cent.
     const halfDayCents =
@@ -100,9 +103,11 @@ export function allowanceOfCounts(
  * copy of a closed month), one per date.
  */
 export function monthlyTally(
-  days: ReadonlyArray<{ part: DayPart }>,
+  days: ReadonlyArray<{ part: DayPart; date?: LocalDate; crisis?: boolean }>,
   person: Pick<Person, 'regime' | 'arrangement'>,
-  policy: Pick<TeleworkPolicy, 'fullTimeWeeklyMinutes' | 'allowance'>,
+  policy: Pick<TeleworkPolicy, 'fullTimeWeeklyMinutes' | 'allowance'> &
+    Partial<Pick<TeleworkPolicy, 'crisis'>>,
+  crisisPeriods: CrisisDays = [],
 ): MonthlyTally {
   const { full, half } = countParts(days);
   const minutes =
@@ -114,6 +119,46 @@ export function monthlyTally(
     teleworkHalves,
     teleworkDays: teleworkHalves / 2,
     minutes,
-    allowance: monthlyAllowance(days, person.arrangement.type, policy.allowance),
+    allowance:
+      policy.crisis === undefined
+        ? monthlyAllowance(days, person.arrangement.type, policy.allowance)
+        : allowanceOverCrisis(
+            days,
+            person.arrangement.type,
+            { ...policy, crisis: policy.crisis },
+            crisisPeriods,
+          ),
+  };
+}
+
+/**
+ * The allowance of a month some of whose days are crisis days: the crisis days are paid by the
+ * crisis rule (Leuven: EUR 3 a day whatever the arrangement), the others by the normal rule (Leuven:
+ * structural only), each with its own thresholds and cap. When both rules are the same (federal),
+ * the month is paid once over all its days, so that a flat amount is not paid twice.
+ */
+export function allowanceOverCrisis(
+  days: ReadonlyArray<{ part: DayPart; date?: LocalDate; crisis?: boolean }>,
+  arrangement: TeleworkArrangement['type'],
+  policy: Pick<TeleworkPolicy, 'allowance' | 'crisis'>,
+  crisisPeriods: CrisisDays,
+): MonthlyAllowance {
+  // A closed month's frozen day keeps the rule it was paid by (`crisis`); an open month's day
+  // follows the crisis periods; the file's crisis without dates covers every day.
+  const isCrisisDay = (day: { date?: LocalDate; crisis?: boolean }) =>
+    policy.crisis.active ||
+    (day.crisis ?? (day.date !== undefined && inCrisis(day.date, policy.crisis, crisisPeriods)));
+  const crisisDays = days.filter(isCrisisDay);
+  const sameRule = JSON.stringify(policy.crisis.allowance) === JSON.stringify(policy.allowance);
+  if (crisisDays.length === 0 || sameRule) return monthlyAllowance(days, arrangement, policy.allowance);
+  const normal = monthlyAllowance(
+    days.filter((day) => !isCrisisDay(day)),
+    arrangement,
+    policy.allowance,
+  );
+  const crisis = monthlyAllowance(crisisDays, arrangement, policy.crisis.allowance);
+  return {
+    totalCents: normal.totalCents + crisis.totalCents,
+    lines: [...normal.lines, ...crisis.lines.map((line) => ({ ...line, crisis: true }))],
   };
 }

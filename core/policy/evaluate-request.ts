@@ -7,6 +7,7 @@ import { findPerson } from '../organisation/find-person.js';
 import type { Organisation, Person, PersonId } from '../organisation/organisation.js';
 import { coveredHalves, type EntryFacts } from './active-entries.js';
 import { approversFor } from './approvers.js';
+import { type CrisisDays, continuityKey, policyOn } from './crisis-days.js';
 import { assertValidDayPart, assertValidRegime, partValueMinutes } from './day-value.js';
 import type {
   DayDecision,
@@ -29,6 +30,8 @@ export interface PolicyContext {
   /** Active (accepted/pending) entries of the person for the whole calendar year(s) of the request, and of their team mates for the requested days. */
   activeEntries: ReadonlyArray<Pick<TeleworkEntry, 'personId' | 'date' | 'part' | 'status'>>;
   duties: ReadonlyArray<Pick<PermanenceDuty, 'personId' | 'teamId' | 'date' | 'half' | 'status'>>;
+  /** The dated crises, from the store (absent: none). Each day is decided by the rules in force on it. */
+  crisisPeriods?: CrisisDays;
 }
 
 const QUOTA_REFUSAL: Record<QuotaFigures['period'], RefusalReason> = {
@@ -96,11 +99,12 @@ function kindOf(person: Person, day: DayRequest, requestedKind: TeleworkKind | u
  *  1. PAST_DATE, TOO_FAR_AHEAD          — when the day can be declared at all
  *  2. WEEKEND, PUBLIC_HOLIDAY, CLOSING_DAY, NOT_A_WORKING_DAY — nobody, or not this person, works
  *  3. ALREADY_DECLARED                  — every half asked is already held by an active entry
- *  4. FUNCTION_EXCLUDED                 — even in crisis: the function cannot be done from home
+ *  4. FUNCTION_EXCLUDED                 — even in crisis; in crisis also a function the continuity
+ *                                        plan says is not teleworkable
  *  5. NO_TELEWORK_ARRANGEMENT           — lifted in crisis
  *  6. ON_PERMANENCE_DUTY                — the person is on the permanence schema that half
  *  7. OCCASIONAL_TOO_LATE               — approval must come before the day (not in crisis)
- *  8. quotas, week then month then year — lifted in crisis
+ *  8. quotas, week then month then year — the crisis's quotas in crisis (none in the presets)
  *  9. PERMANENCE_AT_MINIMUM             — refused or sent for approval, per policy
  * 10. OCCASIONAL_NEEDS_APPROVAL         — not in crisis
  * 11. accepted: CRISIS_MODE in crisis, STRUCTURAL_PATTERN on a pattern day, WITHIN_POLICY otherwise
@@ -112,7 +116,8 @@ function evaluateDay(
   context: PolicyContext,
 ): DayDecision {
   const { date, part } = day;
-  const policy = context.organisation.policy;
+  // The rules in force on this day: a crisis day has the crisis's quotas, approval and minimums.
+  const policy = policyOn(context.organisation.policy, date, context.crisisPeriods ?? []);
   const crisis = policy.crisis.active;
   const kind = kindOf(person, day, requestedKind);
   const needsApproval = kind === 'occasional' && policy.occasionalNeedsApproval && !crisis;
@@ -139,6 +144,10 @@ function evaluateDay(
 
   figures.presence = presenceAfterLeaving(person, date, newHalves, context);
   if (policy.excludedFunctions.includes(person.function)) return refuse('FUNCTION_EXCLUDED');
+  // The continuity plan's double key: in a crisis, a mission that cannot be done from home stays
+  // on site (essential) or stops (suspended); either way no telework.
+  if (crisis && !continuityKey(person.function, policy.crisis).teleworkable)
+    return refuse('FUNCTION_EXCLUDED');
   if (person.arrangement.type === 'none' && !crisis) return refuse('NO_TELEWORK_ARRANGEMENT');
   const onDuty = context.duties.some(
     (duty) =>

@@ -6,6 +6,7 @@ import type { Organisation, Person, PersonId, Team, TeamId } from '../organisati
 import { minimumsInForce } from '../permanence/minimums.js';
 import { halfDayPresence, indexEntries, membersOf } from '../permanence/presence.js';
 import type { EntryFacts } from './active-entries.js';
+import { type CrisisDays, crisisOn } from './crisis-days.js';
 import type { PresenceFigures } from './decision.js';
 
 export interface CoverageContext {
@@ -13,6 +14,8 @@ export interface CoverageContext {
   calendar: WorkingCalendar;
   /** Active entries of the team's members on the dates asked about. */
   activeEntries: ReadonlyArray<EntryFacts>;
+  /** The dated crises (absent: none); the rules of each date follow them. */
+  crisisPeriods?: CrisisDays;
 }
 
 /** One minimum of a team for one half day, and who is on site to meet it. */
@@ -41,7 +44,12 @@ export function permanenceCoverage(
 ): PermanenceCoverage[] {
   assertLocalDate(date);
   if (dayOff(date, context.calendar) !== undefined) return [];
-  const minimums = minimumsInForce(team, date, half, context.organisation.policy.crisis);
+  const minimums = minimumsInForce(
+    team,
+    date,
+    half,
+    crisisOn(context.organisation.policy, date, context.crisisPeriods),
+  );
   if (minimums.length === 0) return [];
   // Who is on site comes from core/permanence, the same answer the coverage and the roster give.
   const members = membersOf(team, context.organisation.people);

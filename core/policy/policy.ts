@@ -31,8 +31,11 @@ export interface FlatAllowance {
 export interface AllowancePolicy {
   /** Amount per telework day, in euro cents; 0 for none. */
   perDayCents: number;
-  /** Which arrangements earn the per-day amount (Leuven: structural only). */
-  perDayArrangements: Array<'structural' | 'occasional'>;
+  /**
+   * Which arrangements earn the per-day amount (Leuven: structural only; in a crisis every
+   * arrangement, 'none' included, since telework is then the norm for everyone).
+   */
+  perDayArrangements: Array<'structural' | 'occasional' | 'none'>;
   flat: FlatAllowance[];
   /** Cap on the month's total, in cents; absent for none. */
   monthlyCapCents?: number;
@@ -56,7 +59,40 @@ export interface TeleworkPolicy {
   permanenceBreach: 'needs-approval' | 'refuse';
   /** How far ahead a day can be declared. */
   bookingHorizonDays: number;
-  /** Business continuity plan (La Louvière): telework is the norm, quotas are lifted. */
-  crisis: { active: boolean; essentialFunctions: string[] };
+  /** Business continuity plan (La Louvière): what a crisis changes, on the days it is in force. */
+  crisis: CrisisRules;
+  allowance: AllowancePolicy;
+}
+
+/** One function's double key in the business continuity plan (La Louvière). */
+export interface ContinuityKey {
+  /** The mission can stop during a crisis. */
+  suspendable: boolean;
+  /** The mission can be done from home. */
+  teleworkable: boolean;
+}
+
+/**
+ * The rules of a crisis day. Outside a crisis they are not read; `policyOn` (crisis-days.ts) turns
+ * the policy into the one in force on a date, so the rest of core reads `crisis.active` as "this
+ * day is in a crisis".
+ */
+export interface CrisisRules {
+  /**
+   * A crisis with no dates, in force every day: the organisation file's `crisis.active: true`,
+   * kept for files written before dated crises existed. Dated crises come from the database.
+   */
+  active: boolean;
+  /** Functions whose minimums on site stay in force during a crisis. */
+  essentialFunctions: string[];
+  /** The double key of each function; a function not named stays teleworkable and not suspendable. */
+  functions: Record<string, ContinuityKey>;
+  /** The quotas of a crisis day (none: telework is the norm). */
+  quotas: Quota[];
+  /** Whether an occasional day still needs the manager's approval in a crisis. */
+  occasionalNeedsApproval: boolean;
+  /** Which minimums on site stay: only the essential functions' (La Louvière), or all of them. */
+  permanence: 'essential-only' | 'all';
+  /** How a crisis day is paid (Leuven: EUR 3 per telework day, for every arrangement). */
   allowance: AllowancePolicy;
 }

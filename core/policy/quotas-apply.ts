@@ -11,7 +11,9 @@ export function quotasApplyTo(
   person: Pick<Person, 'function' | 'arrangement'>,
   policy: Pick<TeleworkPolicy, 'crisis' | 'excludedFunctions'>,
 ): boolean {
-  if (policy.crisis.active) return false;
+  // `crisis.active`: the day is in a crisis (policyOn); then only the crisis's quotas apply.
+  if (policy.crisis.active)
+    return policy.crisis.quotas.length > 0 && !policy.excludedFunctions.includes(person.function);
   if (policy.excludedFunctions.includes(person.function)) return false;
   return person.arrangement.type !== 'none';
 }

@@ -11,8 +11,8 @@ import type { TeleworkPolicy } from '../policy/policy.js';
  * closed, and the corrections of its days already carried into earlier months (oldest first).
  */
 export interface OriginalMonth {
-  frozenDays: ReadonlyArray<{ part: DayPart }>;
-  earlierCorrections: ReadonlyArray<Pick<Correction, 'part' | 'deltaHalves'>>;
+  frozenDays: ReadonlyArray<{ part: DayPart; crisis?: boolean }>;
+  earlierCorrections: ReadonlyArray<Pick<Correction, 'part' | 'deltaHalves' | 'crisis'>>;
 }
 
 /** One correction as HR reads it: the day, and what it changes in days, time and money. */
@@ -36,7 +36,13 @@ interface Counts {
   half: number;
 }
 
-function apply(counts: Counts, correction: Pick<Correction, 'part' | 'deltaHalves'>): Counts {
+/** A month's counted days, apart by the rule that pays them: the normal one or the crisis one. */
+interface RuleCounts {
+  normal: Counts;
+  crisis: Counts;
+}
+
+function applyTo(counts: Counts, correction: Pick<Correction, 'part' | 'deltaHalves'>): Counts {
   // Never below zero: a correction only removes a day that counted (frozen or added by an earlier
   // correction); the floor keeps a damaged history from producing a negative number of days.
   return correction.part === 'full'
@@ -44,8 +50,38 @@ function apply(counts: Counts, correction: Pick<Correction, 'part' | 'deltaHalve
     : { ...counts, half: Math.max(0, counts.half + correction.deltaHalves) };
 }
 
-function allowanceCents(counts: Counts, person: Pick<Person, 'arrangement'>, policy: TeleworkPolicy): number {
-  return allowanceOfCounts(counts, person.arrangement.type, policy.allowance).totalCents;
+function apply(
+  counts: RuleCounts,
+  correction: Pick<Correction, 'part' | 'deltaHalves' | 'crisis'>,
+): RuleCounts {
+  return correction.crisis
+    ? { ...counts, crisis: applyTo(counts.crisis, correction) }
+    : { ...counts, normal: applyTo(counts.normal, correction) };
+}
+
+/**
+ * The original month's allowance: normal days by the normal rule, crisis days by the crisis rule,
+ * or all by one when both rules are the same (allowanceOverCrisis does the same for a month).
+ */
+function allowanceCents(
+  counts: RuleCounts,
+  person: Pick<Person, 'arrangement'>,
+  policy: TeleworkPolicy,
+): number {
+  const arrangement = person.arrangement.type;
+  const sameRule = JSON.stringify(policy.crisis.allowance) === JSON.stringify(policy.allowance);
+  if (sameRule || policy.crisis.active) {
+    const all = {
+      full: counts.normal.full + counts.crisis.full,
+      half: counts.normal.half + counts.crisis.half,
+    };
+    const rule = policy.crisis.active ? policy.crisis.allowance : policy.allowance;
+    return allowanceOfCounts(all, arrangement, rule).totalCents;
+  }
+  return (
+    allowanceOfCounts(counts.normal, arrangement, policy.allowance).totalCents +
+    allowanceOfCounts(counts.crisis, arrangement, policy.crisis.allowance).totalCents
+  );
 }
 
 /**
@@ -66,12 +102,16 @@ export function correctionLines(
   person: Pick<Person, 'regime' | 'arrangement'>,
   policy: TeleworkPolicy,
 ): CorrectionLine[] {
-  const state = new Map<Month, Counts>();
-  const countsBefore = (month: Month): Counts => {
+  const state = new Map<Month, RuleCounts>();
+  const countsBefore = (month: Month): RuleCounts => {
     const known = state.get(month);
     if (known) return known;
     const original = originals.get(month);
-    const frozen = countParts(original?.frozenDays ?? []);
+    const days = original?.frozenDays ?? [];
+    const frozen = {
+      normal: countParts(days.filter((day) => !day.crisis)),
+      crisis: countParts(days.filter((day) => day.crisis)),
+    };
     return (original?.earlierCorrections ?? []).reduce(apply, frozen);
   };
   return corrections.map((correction) => {

@@ -1,7 +1,8 @@
-import type { DayPart, Month, Weekday } from '../calendar/local-date.js';
+import type { DayPart, LocalDate, Month, Weekday } from '../calendar/local-date.js';
 import type { Correction } from '../ledger/ledger.js';
 import type { Person, PersonId, TeamId, TeleworkArrangement } from '../organisation/organisation.js';
 import { type AllowanceLine, monthlyTally } from '../policy/allowance.js';
+import type { CrisisDays } from '../policy/crisis-days.js';
 import { dayValueMinutes } from '../policy/day-value.js';
 import type { TeleworkPolicy } from '../policy/policy.js';
 import { type CorrectionLine, correctionLines, type OriginalMonth } from './correction-effects.js';
@@ -42,7 +43,9 @@ export interface PersonMonthInput {
   person: Person;
   policy: TeleworkPolicy;
   /** The days that count in the month (accepted entries, or the frozen copy of a closed month). */
-  days: ReadonlyArray<{ part: DayPart }>;
+  days: ReadonlyArray<{ part: DayPart; date?: LocalDate; crisis?: boolean }>;
+  /** The dated crises: crisis days are paid by the crisis rule. */
+  crisisPeriods?: CrisisDays;
   /** The corrections carried into the month, in the order they were made. */
   corrections: readonly Correction[];
   /** For each original month of those corrections, how it stood before them. */
@@ -51,7 +54,12 @@ export interface PersonMonthInput {
 
 export function allowanceRule(lines: readonly AllowanceLine[]): string {
   if (lines.length === 0) return 'none';
-  return lines.map((line) => (line.rule === 'flat' ? `flat:${line.label}` : line.rule)).join('+');
+  return lines
+    .map((line) => {
+      const rule = line.rule === 'flat' ? `flat:${line.label}` : line.rule;
+      return line.crisis ? `crisis:${rule}` : rule;
+    })
+    .join('+');
 }
 
 function patternOf(arrangement: TeleworkArrangement): string[] {
@@ -62,7 +70,7 @@ function patternOf(arrangement: TeleworkArrangement): string[] {
 /** One person's tally for one month: pure, the store's reads are handed in. */
 export function personMonthTally(input: PersonMonthInput): PersonMonthTally {
   const { person, policy } = input;
-  const own = monthlyTally(input.days, person, policy);
+  const own = monthlyTally(input.days, person, policy, input.crisisPeriods ?? []);
   const lines = correctionLines(input.corrections, input.originals, person, policy);
   const sum = (pick: (line: CorrectionLine) => number) =>
     lines.reduce((total, line) => total + pick(line), 0);

@@ -75,6 +75,7 @@ export async function applyOutlookTeleworkChange(
           activeEntries: async (personIds, from, until) =>
             (await unit.activeEntries(personIds, from, until)).filter((active) => active.id !== entry.id),
           duties: (teamIds, from, until) => unit.duties(teamIds, from, until),
+          crisisPeriods: () => unit.crisisPeriods(),
           // Cancelled first: a full day moved onto its own afternoon would otherwise be "covered".
           recordEntry: async (newEntry, by) => {
             if (newEntry.status !== 'refused')

@@ -13,7 +13,7 @@ export const EXPORT_BATCH_SIZE = 500;
 
 export interface ExportDeps {
   organisation: Pick<Organisation, 'people' | 'policy'>;
-  store: Pick<LedgerStore, 'countedDays' | 'corrections' | 'closedMonths'>;
+  store: Pick<LedgerStore, 'countedDays' | 'corrections' | 'closedMonths' | 'crisisPeriods'>;
 }
 
 export interface MonthExport<Row> {

@@ -9,7 +9,7 @@ import { quotaPeriod } from '../policy/quota.js';
 export interface PolicyContextDeps {
   organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
   calendar: WorkingCalendar;
-  store: Pick<LedgerUnitOfWork, 'activeEntries' | 'duties'>;
+  store: Pick<LedgerUnitOfWork, 'activeEntries' | 'duties' | 'crisisPeriods'>;
 }
 
 /**
@@ -42,10 +42,12 @@ export async function loadPolicyContext(
   ]);
   const ownFrom = periods.map((period) => period.start).reduce((a, b) => (a < b ? a : b));
   const ownTo = periods.map((period) => period.end).reduce((a, b) => (a > b ? a : b));
-  const [ownEntries, mateEntries, duties] = await Promise.all([
+  const [ownEntries, mateEntries, duties, crisisPeriods] = await Promise.all([
     deps.store.activeEntries([person.id], ownFrom, ownTo),
     mates.length > 0 ? deps.store.activeEntries(mates, range.from, range.to) : Promise.resolve([]),
     deps.store.duties(person.teams, range.from, range.to),
+    // Read inside the decision's transaction: the crisis in force is the one committed before it.
+    deps.store.crisisPeriods(),
   ]);
   return {
     today,
@@ -53,6 +55,7 @@ export async function loadPolicyContext(
     calendar: deps.calendar,
     activeEntries: [...ownEntries, ...mateEntries],
     duties,
+    crisisPeriods,
     ownEntries,
   };
 }

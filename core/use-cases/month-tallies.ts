@@ -8,7 +8,7 @@ import { type PersonMonthTally, personMonthTally } from '../tally/monthly-tally.
 // What every tally use case shares: check the month, tell whether it is closed, and compute the
 // tallies of a group of people from a few reads, however many people the group holds.
 
-export type TallyReads = Pick<LedgerStore, 'countedDays' | 'corrections'>;
+export type TallyReads = Pick<LedgerStore, 'countedDays' | 'corrections' | 'crisisPeriods'>;
 export type MonthStatus = 'open' | 'closed';
 
 /** A closed month's figures are final; an open month's change until HR closes it. */
@@ -39,9 +39,10 @@ export async function tallyPeople(
 ): Promise<PersonMonthTally[]> {
   if (people.length === 0) return [];
   const ids = people.map((person) => person.id);
-  const [days, corrections] = await Promise.all([
+  const [days, corrections, crisisPeriods] = await Promise.all([
     store.countedDays(month, ids),
     store.corrections(month, ids),
+    store.crisisPeriods(),
   ]);
   const originals = await originalMonths(store, month, corrections);
   const daysOf = groupByPerson(days);
@@ -51,6 +52,7 @@ export async function tallyPeople(
       person,
       policy,
       days: daysOf.get(person.id) ?? [],
+      crisisPeriods,
       corrections: correctionsOf.get(person.id) ?? [],
       originals: originals.get(person.id) ?? new Map(),
     }),

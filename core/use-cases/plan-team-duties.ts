@@ -85,15 +85,17 @@ export async function readTeamCoverage(
   const members = membersOf(team, deps.organisation.people).map((person) => person.id);
   return deps.store.planTeam(team.id, async (unit) => {
     const version = await unit.version(teamVersionFacts(team, deps.organisation, call.today));
-    const [activeEntries, duties] = await Promise.all([
+    const [activeEntries, duties, crisisPeriods] = await Promise.all([
       unit.activeEntries(members, call.from, call.to),
       unit.duties([team.id], call.from, call.to),
+      unit.crisisPeriods(),
     ]);
     const halfDays = teamCoverage(team, call.from, call.to, {
       organisation: deps.organisation,
       calendar: deps.calendar,
       activeEntries,
       duties,
+      crisisPeriods,
     }).map((halfDay) => ({
       ...halfDay,
       duties: duties

@@ -32,17 +32,18 @@ export async function proposeTeamRoster(
   const window = dutiesNeededFor(call.from, call.to);
   return deps.store.planTeam(team.id, async (unit) => {
     const version = await unit.version(teamVersionFacts(team, deps.organisation, call.today));
-    const [activeEntries, duties] = await Promise.all([
+    const [activeEntries, duties, crisisPeriods] = await Promise.all([
       unit.activeEntries(
         members.map((person) => person.id),
         call.from,
         call.to,
       ),
       unit.duties(teamIds, window.from, window.to),
+      unit.crisisPeriods(),
     ]);
     const proposal = proposeRoster(
       { team, from: call.from, to: call.to, today: call.today },
-      { organisation: deps.organisation, calendar: deps.calendar, activeEntries, duties },
+      { organisation: deps.organisation, calendar: deps.calendar, activeEntries, duties, crisisPeriods },
     );
     return { ...proposal, version };
   });

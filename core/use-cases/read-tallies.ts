@@ -12,7 +12,7 @@ export const MAX_PAGE_SIZE = 1000;
 
 export interface ReadTalliesDeps {
   organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
-  store: Pick<LedgerStore, 'countedDays' | 'corrections' | 'closedMonths'>;
+  store: Pick<LedgerStore, 'countedDays' | 'corrections' | 'closedMonths' | 'crisisPeriods'>;
 }
 
 export interface TallyPage {

@@ -5,6 +5,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { LedgerStore } from '../ledger/ledger.js';
 import { findPerson } from '../organisation/find-person.js';
 import type { Organisation, PersonId } from '../organisation/organisation.js';
+import { policyOn } from '../policy/crisis-days.js';
 import type { QuotaFigures } from '../policy/decision.js';
 import { quotaFiguresFor } from '../policy/quota.js';
 import { quotasApplyTo } from '../policy/quotas-apply.js';
@@ -21,7 +22,7 @@ export async function weekOverview(
   deps: {
     organisation: Pick<Organisation, 'people' | 'policy'>;
     calendar: WorkingCalendar;
-    store: Pick<LedgerStore, 'activeEntries' | 'duties'>;
+    store: Pick<LedgerStore, 'activeEntries' | 'duties' | 'crisisPeriods'>;
   },
   input: { personId: PersonId; weekOf: LocalDate },
 ): Promise<{ monday: LocalDate; days: WeekOverviewDay[]; quotas: QuotaFigures[] }> {
@@ -30,10 +31,11 @@ export async function weekOverview(
   const monday = startOfWeek(input.weekOf);
   const friday = addDays(monday, 4);
   const year = monday.slice(0, 4);
-  const [entries, duties] = await Promise.all([
+  const [entries, duties, crisisPeriods] = await Promise.all([
     // The whole year around the week: yearly quotas count it all.
     deps.store.activeEntries([person.id], `${year}-01-01`, `${friday.slice(0, 4)}-12-31`),
     deps.store.duties(person.teams, monday, friday),
+    deps.store.crisisPeriods(),
   ]);
   const days = [0, 1, 2, 3, 4].map((offset): WeekOverviewDay => {
     const date = addDays(monday, offset);
@@ -51,7 +53,8 @@ export async function weekOverview(
         .map((duty) => duty.half),
     };
   });
-  const { policy } = deps.organisation;
+  // The week's quotas are those in force on its Monday: none in a crisis (policyOn).
+  const policy = policyOn(deps.organisation.policy, monday, crisisPeriods);
   const quotas = quotasApplyTo(person, policy)
     ? quotaFiguresFor(policy.quotas, person, monday, { calendar: deps.calendar, activeEntries: entries })
     : [];

@@ -1,5 +1,6 @@
 import type { AdaptiveCardJson } from '../../bot/cards/adaptive-card.js';
 import { renderApprovalDecidedCard, renderApprovalRequestCard } from '../../bot/cards/approval-cards.js';
+import { renderCrisisCard } from '../../bot/cards/crisis-card.js';
 import { renderDeclarationCard } from '../../bot/cards/declaration-card.js';
 import { renderErrorCard } from '../../bot/cards/error-card.js';
 import { renderHelpCard } from '../../bot/cards/help-card.js';
@@ -112,6 +113,18 @@ function cardsIn(locale: Locale): NamedCard[] {
     declaration('waiting for approval', {
       days: [{ decision: needsApproval(FRIDAY), entryId: 'e-4', approverNames: [MANAGER, OTHER_MANAGER] }],
     }),
+    ...(['telework', 'essential-on-site', 'suspended'] as const).map((role) => ({
+      name: `crisis started: ${role}`,
+      locale,
+      card: renderCrisisCard({
+        locale,
+        change: 'started',
+        from: '2026-12-01',
+        reason: 'Pandémie *grave*',
+        role,
+      }),
+    })),
+    { name: 'crisis ended', locale, card: renderCrisisCard({ locale, change: 'ended', to: '2026-12-15' }) },
     declaration('crisis mode, no quota', {
       days: [{ decision: crisisAccepted(FRIDAY), entryId: 'e-5', calendarState: 'in-calendar' }],
     }),

@@ -93,7 +93,10 @@ export function policyWith(
 }
 
 export function crisisPolicy(base: TeleworkPolicy = leuvenPreset): TeleworkPolicy {
-  return policyWith({ crisis: { active: true, essentialFunctions: ['social-worker'] } }, base);
+  return policyWith(
+    { crisis: { ...base.crisis, active: true, essentialFunctions: ['social-worker'] } },
+    base,
+  );
 }
 
 export type Entry = PolicyContext['activeEntries'][number];

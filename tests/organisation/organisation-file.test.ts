@@ -121,7 +121,10 @@ describe('the demo organisation', () => {
   });
 
   it('excludes reception from telework, as the leuven preset says', () => {
-    expect(org.policy).toEqual(policyPresets.leuven);
+    // The continuity plan of the file fills the crisis rules; everything else is the preset's.
+    expect({ ...org.policy, crisis: policyPresets.leuven.crisis }).toEqual(policyPresets.leuven);
+    expect(org.policy.crisis.functions.reception).toEqual({ suspendable: false, teleworkable: false });
+    expect(org.policy.crisis.essentialFunctions).toContain('reception');
     const reception = org.people.filter((p) => p.function === 'reception');
     expect(reception.length).toBeGreaterThanOrEqual(2);
     for (const p of reception) expect(p.arrangement).toEqual({ type: 'none' });
@@ -418,6 +421,28 @@ describe('a broken organisation file', () => {
       says: ['write either team or teams, not both'],
     },
     {
+      name: 'a continuity plan naming an unknown function',
+      text: () =>
+        edit(
+          '  reception: { suspendable: no, teleworkable: no',
+          '  receptoin: { suspendable: no, teleworkable: no',
+        ),
+      path: 'continuity.receptoin',
+      lineAt: 'receptoin: { suspendable',
+      says: ['"receptoin" is not the function of anyone in this file', 'did you mean reception?'],
+    },
+    {
+      name: 'a double key that is not yes or no',
+      text: () =>
+        edit(
+          '  reception: { suspendable: no, teleworkable: no',
+          '  reception: { suspendable: maybe, teleworkable: no',
+        ),
+      path: 'continuity.reception.suspendable',
+      lineAt: 'suspendable: maybe',
+      says: ['yes or no'],
+    },
+    {
       name: 'a misspelt function under functions',
       text: () =>
         edit('  social-worker:\n    fr: assistant social', '  social-workr:\n    fr: assistant social'),
@@ -694,7 +719,7 @@ describe('the file format', () => {
       { period: 'year', shareOfWorkingDays: { numerator: 3, denominator: 5 } },
       { period: 'week', days: 2.5, proRata: true },
     ]);
-    expect(policy.crisis).toEqual({ active: true, essentialFunctions: [] });
+    expect(policy.crisis).toEqual({ ...policyPresets.leuven.crisis, active: true });
     expect(policy.allowance).toEqual(policyPresets.leuven.allowance);
   });
 

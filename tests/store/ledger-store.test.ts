@@ -381,8 +381,16 @@ describe.each(backends)('LedgerStore on $name', (backend: TestBackend) => {
           closedAt: hr.at,
           closedBy: 'p-hr',
         });
+        // A frozen day says which rule paid it: no crisis was under way.
         expect(await store.countedDays('2026-03')).toEqual([
-          { entryId: counted.entry.id, personId: ANNA, date: '2026-03-10', part: 'am', kind: 'occasional' },
+          {
+            entryId: counted.entry.id,
+            personId: ANNA,
+            date: '2026-03-10',
+            part: 'am',
+            kind: 'occasional',
+            crisis: false,
+          },
         ]);
         const before = await snapshot(db);
         await expectDomainError(store.closeMonth('2026-03', hr), 'MONTH_ALREADY_CLOSED');

@@ -23,7 +23,7 @@ const organisation: Pick<Organisation, 'people' | 'policy'> = { people, policy: 
 
 function countingStore() {
   const reads: number[] = [];
-  const store: Pick<LedgerStore, 'countedDays' | 'corrections' | 'closedMonths'> = {
+  const store: Pick<LedgerStore, 'countedDays' | 'corrections' | 'closedMonths' | 'crisisPeriods'> = {
     async countedDays(_month, ids = []) {
       reads.push(ids.length);
       return ids.map((personId) => ({
@@ -36,6 +36,7 @@ function countingStore() {
     },
     corrections: async () => [],
     closedMonths: async () => [],
+    crisisPeriods: async () => [],
   };
   return { store, reads };
 }

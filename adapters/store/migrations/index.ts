@@ -4,7 +4,8 @@ import * as calendarSync0002 from './0002-calendar-sync.js';
 import * as botConversations0003 from './0003-bot-conversations.js';
 import * as outboxSuspectAttempts0004 from './0004-outbox-suspect-attempts.js';
 import * as calendarSyncRounds0005 from './0005-calendar-sync-rounds.js';
-import * as oneDutyPerPersonHalfDay0006 from './0006-one-duty-per-person-half-day.js';
+import * as crisisPeriods0006 from './0006-crisis-periods.js';
+import * as oneDutyPerPersonHalfDay0007 from './0007-one-duty-per-person-half-day.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder: nothing depends on
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
   '0003-bot-conversations': botConversations0003,
   '0004-outbox-suspect-attempts': outboxSuspectAttempts0004,
   '0005-calendar-sync-rounds': calendarSyncRounds0005,
-  '0006-one-duty-per-person-half-day': oneDutyPerPersonHalfDay0006,
+  '0006-crisis-periods': crisisPeriods0006,
+  '0007-one-duty-per-person-half-day': oneDutyPerPersonHalfDay0007,
 };

@@ -24,4 +24,19 @@ export const federalPreset: TeleworkPolicy = {
     // A half day counts 0.5 towards the thresholds, as it does for the quota.
     halfDay: 'half',
   },
+  // The federal sources say nothing of a crisis. Chosen: as Leuven (no quota, no approval, the
+  // essential functions' minimums), and the same flat allowances as any month, so that a month
+  // half in crisis reaches its thresholds once over all its days.
+  crisis: {
+    ...leuvenPreset.crisis,
+    allowance: {
+      perDayCents: 0,
+      perDayArrangements: [],
+      flat: [
+        { label: 'internet', cents: 2000, fromDays: 1 },
+        { label: 'office', cents: 3000, fromDays: 4 },
+      ],
+      halfDay: 'half',
+    },
+  },
 };

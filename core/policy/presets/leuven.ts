@@ -17,7 +17,24 @@ export const leuvenPreset: TeleworkPolicy = {
   occasionalNeedsApproval: true,
   permanenceBreach: 'needs-approval',
   bookingHorizonDays: 365,
-  crisis: { active: false, essentialFunctions: [] },
+  // During the crisis (seed 000, "pendant la crise sanitaire"): telework mandatory except the
+  // essential sectors, so no quota and no approval; a minimum permanence kept (the essential
+  // functions' minimums); EUR 3 per day booked with the telework code, whatever the arrangement.
+  // The seed names no essential function: the organisation file lists them.
+  crisis: {
+    active: false,
+    essentialFunctions: [],
+    functions: {},
+    quotas: [],
+    occasionalNeedsApproval: false,
+    permanence: 'essential-only',
+    allowance: {
+      perDayCents: 300,
+      perDayArrangements: ['structural', 'occasional', 'none'],
+      flat: [],
+      halfDay: 'half',
+    },
+  },
   // The source does not say how a half day is paid; half the daily amount is the reading that
   // matches "value of a half day = 3h48".
   allowance: { perDayCents: 300, perDayArrangements: ['structural'], flat: [], halfDay: 'half' },

@@ -14,4 +14,10 @@ export const rumstPreset: TeleworkPolicy = {
   quotas: [{ period: 'month', days: 8, belowFullTimeDays: 5, proRata: false }],
   excludedFunctions: [],
   allowance: { perDayCents: 0, perDayArrangements: [], flat: [], halfDay: 'half' },
+  // The regulation says nothing of a crisis. Chosen: no quota and no approval (telework the
+  // norm), the essential functions' minimums kept, and still no allowance (Rumst pays none).
+  crisis: {
+    ...leuvenPreset.crisis,
+    allowance: { perDayCents: 0, perDayArrangements: [], flat: [], halfDay: 'half' },
+  },
 };
