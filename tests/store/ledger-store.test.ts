@@ -607,7 +607,8 @@ describe.each(backends)('LedgerStore on $name', (backend: TestBackend) => {
         await store.assignDuty({ ...duty, date: '2026-03-12' }, actor());
         await store.assignDuty({ ...duty, teamId: 't-help', personId: ANNA, half: 'pm' }, actor());
         await store.assignDuty(duty, actor());
-        await store.assignDuty({ ...duty, teamId: 't-other' }, actor());
+        // Another person: one person holds one duty per half day, whatever the team.
+        await store.assignDuty({ ...duty, teamId: 't-other', personId: BOSS }, actor());
         await store.assignDuty({ ...duty, date: '2026-03-13' }, actor());
         const listed = await store.duties(['t-help', 't-desk'], '2026-03-10', '2026-03-12');
         expect(listed.map((d) => [d.date, d.teamId, d.half])).toEqual([
