@@ -99,6 +99,13 @@ export async function startBadInputHarness(backend: TestBackend): Promise<BadInp
     headers: { authorization: `Bearer ${token.hr}` },
     payload: { from: '2027-03-01', reason: 'Flooding of the main building' },
   });
+  // Ended: a bad crisis that passed the checks would start (no overlap), not be refused anyway.
+  await product.app.inject({
+    method: 'POST',
+    url: '/api/v1/crisis/end',
+    headers: { authorization: `Bearer ${token.hr}` },
+    payload: { to: '2027-03-31' },
+  });
   // A second request of Julie's (the next Thursday), approved by her manager: decided.
   const second = await product.app.inject({
     method: 'POST',
