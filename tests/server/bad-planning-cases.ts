@@ -82,6 +82,8 @@ const periodRows = [
   ['year 0', 'from=0000-01-03&to=0000-01-07', { status: 400, code: 'DATE_OUT_OF_RANGE' }],
   ['year 9999', 'from=9999-12-27&to=9999-12-31', { status: 400, code: 'DATE_OUT_OF_RANGE' }],
   ['30 February', 'from=2027-02-22&to=2027-02-30', { status: 400, code: 'INVALID_DATE' }],
+  ['into 2100', 'from=2099-12-28&to=2100-01-01', { status: 400, code: 'DATE_OUT_OF_RANGE' }],
+  ['from 1999', 'from=1999-12-27&to=2000-01-07', { status: 400, code: 'DATE_OUT_OF_RANGE' }],
   ['94 days', 'from=2026-12-07&to=2027-03-10', { status: 400, code: 'INVALID_PERIOD' }],
   ['ending before it starts', 'from=2026-12-11&to=2026-12-07', { status: 400, code: 'INVALID_PERIOD' }],
   ['no end', 'from=2026-12-07', invalid],

@@ -55,6 +55,9 @@ const dayRows = [
   ['year 0', days(['0000-01-03', 'full']), 'employee', outOfRange],
   ['year 9999', days(['9999-12-29', 'full']), 'employee', outOfRange],
   ['30 February', days(['2027-02-30', 'full']), 'employee', notADate],
+  // In the calendar, but its quota week ends in 2100; the day before the calendar's first.
+  ['31 December 2099', days(['2099-12-31', 'full']), 'employee', outOfRange],
+  ['31 December 1999', days(['1999-12-31', 'full']), 'employee', outOfRange],
   [
     'a good day and one in year 9999',
     days(['2026-11-27', 'full'], ['9999-12-29', 'full']),
@@ -72,6 +75,8 @@ export const TAB_CASES: Case[] = [
       ['year 0', 'weekOf=0000-01-03', 'employee', outOfRange],
       ['year 9999', 'weekOf=9999-12-29', 'employee', outOfRange],
       ['30 February', 'weekOf=2027-02-30', 'employee', notADate],
+      ['the week of 31 December 2099', 'weekOf=2099-12-31', 'employee', outOfRange],
+      ['the week of 1 January 2000', 'weekOf=2000-01-01', 'employee', outOfRange],
       ['a date in words', 'weekOf=tomorrow', 'employee', invalid],
       ['two weeks', 'weekOf=2026-11-23&weekOf=2026-11-30', 'employee', invalid],
       ['a huge date', `weekOf=${huge.slice(0, 50_000)}`, 'employee', invalid],
@@ -98,7 +103,15 @@ export const TAB_CASES: Case[] = [
 
   // POST and DELETE /me/days
   ...bodies('POST /api/v1/me/days', dayRows),
-  ...bodies('DELETE /api/v1/me/days', dayRows),
+  // Cancelling needs no quota week: 31 December 2099 is a day with nothing on, like any other.
+  ...bodies(
+    'DELETE /api/v1/me/days',
+    dayRows.map(([label, payload, who, expected]) =>
+      label === '31 December 2099'
+        ? ([label, payload, who, { ignored: 200 }] as const)
+        : ([label, payload, who, expected] as const),
+    ),
+  ),
   {
     route: 'POST /api/v1/me/days',
     label: 'text/plain',
