@@ -318,6 +318,15 @@ export const PLANNING_CASES: Case[] = [
           { status: 422, code: 'DUTY_ON_WEEKEND' },
         ],
         [
+          'a person of another team',
+          {
+            from: '2026-12-07',
+            to: '2026-12-11',
+            duties: [duty('2026-12-07', 'am', '00000000-0000-4000-8000-000000000009')],
+          },
+          { status: 422, code: 'DUTY_OUTSIDE_TEAM' },
+        ],
+        [
           'the same half day twice',
           { from: '2026-12-07', to: '2026-12-11', duties: [duty('2026-12-08'), duty('2026-12-08')] },
           { status: 409, code: 'DUTY_ALREADY_ASSIGNED' },

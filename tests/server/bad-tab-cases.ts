@@ -64,6 +64,7 @@ const dayRows = [
     'employee',
     outOfRange,
   ],
+  ['the same day twice', days(['2026-11-30', 'full'], ['2026-11-30', 'full']), 'employee', invalid],
   ['a good day and 30 February', days(['2026-11-27', 'full'], ['2027-02-30', 'am']), 'employee', notADate],
 ] as const;
 
