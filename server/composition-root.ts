@@ -10,6 +10,7 @@ import { conversationReferenceStore } from '../adapters/store/conversation-refer
 import { databaseReadiness } from '../adapters/store/database-readiness.js';
 import { openStore } from '../adapters/store/open-store.js';
 import { outboxReadiness } from '../adapters/store/outbox-readiness.js';
+import type { WebPagesOptions } from '../api/plugins/web-pages.js';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { LedgerStore } from '../core/ledger/ledger.js';
 import type { Organisation } from '../core/organisation/organisation.js';
@@ -42,6 +43,8 @@ export interface ComposeOptions {
   clock?: Clock;
   /** false: no background calendar sync; tests drive calendarSync.drainOnce() themselves. */
   runCalendarSync?: boolean;
+  /** Where the web pages are read from; tests pass a folder of their own (no build on first request). */
+  webPages?: WebPagesOptions;
 }
 
 export async function composeProduct(config: Config, options: ComposeOptions = {}): Promise<Product> {
@@ -129,7 +132,7 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
       },
     },
     bot,
-    webPages: webPagesOptions(config),
+    webPages: options.webPages ?? webPagesOptions(config),
     ...(microsoft365.localIdentity
       ? {
           localSignIn: {

@@ -116,7 +116,8 @@ export function registerMyTeleworkRoutes(app: FastifyInstance, deps: MyTeleworkD
         at: deps.clock.now(),
         source: 'tab',
       });
-      await deps.syncSoon?.();
+      // Nothing cancelled, nothing for Outlook: a request that changed nothing drains nothing.
+      if (cancelled.length > 0) await deps.syncSoon?.();
       return {
         cancelled: cancelled.map((entry) => ({ id: entry.id, date: entry.date, part: entry.part })),
         nothingOn,

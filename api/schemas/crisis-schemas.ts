@@ -29,7 +29,13 @@ export const CrisisPeriodList = Type.Object(
 export const CrisisStart = Type.Object(
   {
     from: DateText('The first crisis day'),
-    reason: Type.String({ minLength: 1, maxLength: 500, description: 'Why, as people will read it' }),
+    // Something to read: the use case trims it, and a reason of spaces would be stored empty.
+    reason: Type.String({
+      minLength: 1,
+      maxLength: 500,
+      pattern: '\\S',
+      description: 'Why, as people will read it',
+    }),
   },
   { $id: 'CrisisStart', additionalProperties: false },
 );

@@ -60,6 +60,8 @@ export const MyDaysRequest = Type.Object(
     days: Type.Array(Type.Object({ date: LocalDate, part: Part }, { additionalProperties: false }), {
       minItems: 1,
       maxItems: 31,
+      // The same day and part twice is a client's mistake: refused whole, not decided twice.
+      uniqueItems: true,
     }),
   },
   { $id: 'MyDaysRequest', additionalProperties: false, description: 'Days or half days' },

@@ -40,7 +40,7 @@ describe.each(backends)('bad input on every route ($name)', (backend) => {
 
   it.skipIf(backend.skipReason).each(CASES)('$route, $label', async ({ request, expected }) => {
     const before = await harness.tables();
-    const options = request(harness.token);
+    const options = request(harness.token, harness.known);
     if ((options.headers as Record<string, string> | undefined)?.authorization === 'graph') {
       (options.headers as Record<string, string>).authorization = `Bearer ${graphToken}`;
     }

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { type OpenedStore, openStore } from '../../adapters/store/open-store.js';
+import { WEB_PAGES } from '../../api/plugins/web-pages.js';
 import { composeProduct, type Product } from '../../server/composition-root.js';
 import { readConfig } from '../../server/config.js';
 import { messageActivity } from '../bot-turns/bot-harness.js';
@@ -19,14 +20,28 @@ export const UPN = {
   hr: 'sophie.leclercq@cpas-demo.be',
   admin: 'lukas.schmitz@cpas-demo.be',
   employee: 'julie.dubois@cpas-demo.be',
+  manager: 'isabelle.lambert@cpas-demo.be',
 } as const;
 export const JULIE = '00000000-0000-4000-8000-000000000005';
+
+export const TEAM = 'social-service';
+
+export interface Known {
+  /** The current version of TEAM (its coverage's ETag, quoted), which no bad request changes. */
+  teamIfMatch: string;
+  /** Julie's request for Thursday 26 November, pending. */
+  pendingEntryId: string;
+  /** Julie's request for Thursday 3 December, approved by her manager: no decision may follow. */
+  decidedEntryId: string;
+}
 
 export interface BadInputHarness {
   product: Product;
   /** Every route as "METHOD /url", from Fastify's onRoute (HEAD twins of GET routes included). */
   routes: string[];
   token: Record<keyof typeof UPN, string>;
+  /** What a case must send to get past the checks before the one it tests (the team's If-Match). */
+  known: Known;
   /** The ledger's tables, the calendar outbox and its event map: equal values mean nothing was written. */
   tables(): Promise<Record<string, unknown[]>>;
   inject(options: InjectOptions): Promise<LightMyRequestResponse>;
@@ -39,6 +54,7 @@ export async function startBadInputHarness(backend: TestBackend): Promise<BadInp
   const product = await composeProduct(readConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', ...env }, dir), {
     clock: { today: () => TODAY, now: () => `${TODAY}T09:00:00.000Z` },
     runCalendarSync: false,
+    webPages: await builtPages(dir),
   });
   const routes: string[] = [];
   product.app.addHook('onRoute', (route) => {
@@ -57,6 +73,7 @@ export async function startBadInputHarness(backend: TestBackend): Promise<BadInp
     hr: await tokenOf(UPN.hr),
     admin: await tokenOf(UPN.admin),
     employee: await tokenOf(UPN.employee),
+    manager: await tokenOf(UPN.manager),
   };
   // Something in every table a bad request could touch: a declared day (entry, event, outbox row)
   // and a closed month.
@@ -65,6 +82,62 @@ export async function startBadInputHarness(backend: TestBackend): Promise<BadInp
     url: '/api/messages',
     payload: messageActivity(JULIE, '/telework 2026-11-26', 'en-GB'),
   });
+  // A duty and a crisis, so that the duties, crisis periods and crisis notices have rows too.
+  const coverage = await product.app.inject({
+    url: `/api/v1/teams/${TEAM}/coverage?from=2026-11-30&to=2026-12-04`,
+    headers: { authorization: `Bearer ${token.manager}` },
+  });
+  await product.app.inject({
+    method: 'POST',
+    url: `/api/v1/teams/${TEAM}/duties`,
+    headers: { authorization: `Bearer ${token.manager}`, 'if-match': coverage.headers.etag as string },
+    payload: { date: '2026-12-01', part: 'am', personId: '00000000-0000-4000-8000-000000000003' },
+  });
+  await product.app.inject({
+    method: 'POST',
+    url: '/api/v1/crisis',
+    headers: { authorization: `Bearer ${token.hr}` },
+    payload: { from: '2027-03-01', reason: 'Flooding of the main building' },
+  });
+  // Ended: a bad crisis that passed the checks would start (no overlap), not be refused anyway.
+  await product.app.inject({
+    method: 'POST',
+    url: '/api/v1/crisis/end',
+    headers: { authorization: `Bearer ${token.hr}` },
+    payload: { to: '2027-03-31' },
+  });
+  // A second request of Julie's (the next Thursday), approved by her manager: decided.
+  const second = await product.app.inject({
+    method: 'POST',
+    url: '/api/v1/me/days',
+    headers: { authorization: `Bearer ${token.employee}` },
+    payload: { days: [{ date: '2026-12-03', part: 'full' }] },
+  });
+  const decidedEntryId: string = second.json().days[0].entryId;
+  const decision = await product.app.inject({
+    method: 'POST',
+    url: `/api/v1/requests/${decidedEntryId}/decision`,
+    headers: { authorization: `Bearer ${token.manager}` },
+    payload: { decision: 'approve' },
+  });
+  const week = await product.app.inject({
+    url: '/api/v1/me/week?weekOf=2026-11-26',
+    headers: { authorization: `Bearer ${token.employee}` },
+  });
+  const [pending] = week.json().days.flatMap((day: { entries: Array<{ id: string }> }) => day.entries);
+  if (decision.statusCode !== 200 || !pending) {
+    throw new Error(`the harness expected a pending day and an approved one: ${week.body} ${decision.body}`);
+  }
+  // The version after every write above (a decision on a member's request changes it too).
+  const current = await product.app.inject({
+    url: `/api/v1/teams/${TEAM}/coverage?from=2026-11-30&to=2026-12-04`,
+    headers: { authorization: `Bearer ${token.manager}` },
+  });
+  const known: Known = {
+    teamIfMatch: current.headers.etag as string,
+    pendingEntryId: pending.id,
+    decidedEntryId,
+  };
   await product.app.inject({
     method: 'POST',
     url: '/api/v1/months/2026-10/close',
@@ -74,11 +147,14 @@ export async function startBadInputHarness(backend: TestBackend): Promise<BadInp
     product,
     routes,
     token,
+    known,
     async tables() {
       return {
         ...(await snapshot(opened.db)),
         calendar_outbox: await opened.db.selectFrom('calendar_outbox').selectAll().orderBy('id').execute(),
         calendar_events: await opened.db.selectFrom('calendar_events').selectAll().execute(),
+        crisis_periods: await opened.db.selectFrom('crisis_periods').selectAll().orderBy('id').execute(),
+        crisis_notices: await opened.db.selectFrom('crisis_notices').selectAll().orderBy('id').execute(),
       };
     },
     inject: (options) => product.app.inject(options),
@@ -87,6 +163,22 @@ export async function startBadInputHarness(backend: TestBackend): Promise<BadInp
       await drop();
       await rm(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/** A folder with every page built (a line of HTML each): the pages answer without building. */
+async function builtPages(dir: string) {
+  const distDir = join(dir, 'web-dist');
+  await mkdir(join(distDir, 'assets'), { recursive: true });
+  for (const file of Object.values(WEB_PAGES)) {
+    await mkdir(join(distDir, file, '..'), { recursive: true });
+    await writeFile(join(distDir, file), '<!doctype html><title>page</title>');
+  }
+  await writeFile(join(distDir, 'assets', 'week.js'), 'export {};');
+  return {
+    distDir,
+    iconsDir: join(import.meta.dirname, '../../manifest/addin-icons'),
+    signIn: { mode: 'local' as const },
   };
 }
 

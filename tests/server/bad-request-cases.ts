@@ -1,9 +1,11 @@
 import type { InjectOptions } from 'fastify';
 import { ACTIVITY_CASES } from './bad-activity-cases.js';
-import { type BadInputHarness, UPN } from './bad-input-harness.js';
+import { type BadInputHarness, type Known, UPN } from './bad-input-harness.js';
+import { PLANNING_CASES } from './bad-planning-cases.js';
+import { TAB_CASES } from './bad-tab-cases.js';
 
 // The bad requests of bad-input-every-route.test.ts, route by route, with what each must answer.
-type Tokens = BadInputHarness['token'];
+export type Tokens = BadInputHarness['token'];
 export type Expected =
   /** A problem+json with this status and code. */
   | { status: number; code: string }
@@ -18,7 +20,7 @@ export type Expected =
 export interface Case {
   route: string;
   label: string;
-  request: (token: Tokens) => InjectOptions;
+  request: (token: Tokens, known: Known) => InjectOptions;
   expected: Expected;
 }
 
@@ -364,6 +366,10 @@ export const CASES: Case[] = [
       expected: { graph: true },
     }),
   ),
+
+  // The managers' permanence API; the personal tab's API, the crisis switch and the web pages.
+  ...PLANNING_CASES,
+  ...TAB_CASES,
 
   // The bot.
   ...ACTIVITY_CASES.map(
