@@ -64,11 +64,16 @@ export function coverageGrid(options: GridOptions): HTMLTableElement {
     const th = document.createElement('th');
     th.setAttribute('role', 'columnheader');
     const onSite = halfDay.onSite.length;
-    th.textContent = `${when(halfDay)} · ${onSite}/${halfDay.minimumOnSite}`;
+    // The day, then the people on site against the minimum on a line of its own: the count is
+    // what a manager scans across the week.
+    const count = document.createElement('span');
+    count.className = 'count';
+    count.textContent = `${onSite}/${halfDay.minimumOnSite}`;
+    th.append(when(halfDay), count);
     th.title = `${words.onSite} ${onSite}, ${words.minimum} ${halfDay.minimumOnSite}`;
     if (halfDay.conflicts.length > 0) {
       th.classList.add('conflict');
-      th.textContent += ' ⚠';
+      count.textContent += ' ⚠';
       th.title += ` — ${words.conflict}: ${halfDay.conflicts.map((conflict) => conflict.code).join(', ')}`;
     }
     head.append(th);
@@ -94,6 +99,8 @@ export function coverageGrid(options: GridOptions): HTMLTableElement {
       td.textContent = duty ? '★' : state === words.telework ? '⌂' : state === words.pending ? '?' : '';
       if (duty) td.classList.add('duty');
       if (state === words.telework) td.classList.add('telework');
+      if (state === words.pending) td.classList.add('pending');
+      if (state === words.dayOff) td.classList.add('off');
       if (conflicts.length > 0) td.classList.add('conflict');
       const said = [
         person.name,

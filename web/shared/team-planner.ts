@@ -167,7 +167,7 @@ export async function renderTeamPlanner(
         `/api/v1/teams/${team.teamId}/requests?status=pending`,
       )
     ).body.requests;
-    const list = element('ul');
+    const list = element('ul', undefined, 'requests');
     for (const request of pending)
       list.append(
         requestItem(page, { ...request, displayName: names.get(request.personId) ?? request.personId }, () =>
