@@ -129,12 +129,23 @@ async function requestsForMe(page: Page): Promise<HTMLElement> {
   const section = element('section');
   section.append(element('h2', words.requestsForMe));
   try {
-    const teams = (await api.get<Array<{ teamId: string; name?: string }>>('/api/v1/teams')).body;
-    const list = element('ul');
+    // Issue 11's shapes: GET /teams answers `{ teams }`, GET /teams/{id}/requests `{ requests }`.
+    type Team = { teamId: string; members: Array<{ personId: string; displayName: string }> };
+    const { teams } = (await api.get<{ teams: Team[] }>('/api/v1/teams')).body;
+    const list = element('ul', undefined, 'requests');
     for (const team of teams) {
-      const pending = (await api.get<RequestRow[]>(`/api/v1/teams/${team.teamId}/requests?status=pending`))
-        .body;
-      for (const request of pending) list.append(requestItem(page, request, () => render(page)));
+      const names = new Map(team.members.map((member) => [member.personId, member.displayName]));
+      const { requests } = (
+        await api.get<{ requests: RequestRow[] }>(`/api/v1/teams/${team.teamId}/requests?status=pending`)
+      ).body;
+      for (const request of requests)
+        list.append(
+          requestItem(
+            page,
+            { ...request, displayName: names.get(request.personId) ?? request.personId },
+            () => render(page),
+          ),
+        );
     }
     section.append(list.childElementCount > 0 ? list : element('p', words.noRequests));
   } catch {

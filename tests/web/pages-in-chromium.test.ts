@@ -269,6 +269,22 @@ describe.skipIf(SKIP)('the pages in Chromium', () => {
     expect(mondayPm?.part).toBe('pm');
     expect((await coverageNow()).halfDays[1]?.onDuty.includes(ISABELLE.id)).toBe(!wasOnDuty);
 
+    // Her personal tab lists the same request among those waiting for her.
+    const tab = await open(`/tab/week?as=${ISABELLE.upn}`);
+    await expect
+      .poll(
+        () =>
+          tab
+            .getByRole('listitem')
+            .filter({ hasText: `Julie Dubois: ${PENDING_DAY}` })
+            .count(),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(1);
+    await tab.close();
+
     // Julie's request, approved with a reason: the day goes to her calendar.
     const request = page.getByRole('listitem').filter({ hasText: 'Julie Dubois' });
     await request.getByRole('textbox').fill('Dossier urgent');
