@@ -295,4 +295,38 @@ describe.skipIf(SKIP)('the pages in Chromium', () => {
     expect(julies.filter((event) => !event.categories.includes('Permanence'))).toHaveLength(1);
     await page.close();
   }, 120_000);
+
+  it('says so and reloads the week when the planning changed underneath the task pane (412)', async () => {
+    const week = { from: '2026-12-07', to: '2026-12-11' };
+    const page = await open(`/addin/taskpane.html?as=${ISABELLE.upn}&weekOf=${week.from}`);
+    const cells = page.getByRole('gridcell');
+    await cells.first().waitFor();
+    // Someone else plans Sarah on Monday morning: the pane still holds the version before it.
+    const headers = { authorization: `Bearer ${await tokenOf(ISABELLE.upn, 'api')}` };
+    const coverage = await fetch(`${base}/api/v1/teams/${TEAM}/coverage?from=${week.from}&to=${week.to}`, {
+      headers,
+    });
+    const planned = await fetch(`${base}/api/v1/teams/${TEAM}/duties`, {
+      method: 'POST',
+      headers: {
+        ...headers,
+        'content-type': 'application/json',
+        'if-match': coverage.headers.get('etag') ?? '',
+      },
+      body: JSON.stringify({ date: week.from, part: 'am', personId: SARAH.id }),
+    });
+    expect(planned.status).toBe(201);
+    const sarahMonday = page.getByRole('gridcell', { name: /^Sarah Janssens, Mon, Dec 7 Morning/ });
+    expect(await sarahMonday.getAttribute('aria-label')).not.toContain('Permanence duty');
+
+    await cells.first().click(); // Isabelle, Monday morning, against the old version
+    await expect
+      .poll(() => page.locator('#status.problem').textContent(), { timeout: 15_000 })
+      .toContain('planning changed since you read it');
+    await expect
+      .poll(() => sarahMonday.getAttribute('aria-label'), { timeout: 15_000 })
+      .toContain('Permanence duty');
+    expect(await cells.first().getAttribute('aria-label')).not.toContain('Permanence duty');
+    await page.close();
+  }, 60_000);
 });
