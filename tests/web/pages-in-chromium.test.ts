@@ -298,7 +298,8 @@ describe.skipIf(SKIP)('the pages in Chromium', () => {
 
   it('says so and reloads the week when the planning changed underneath the task pane (412)', async () => {
     const week = { from: '2026-12-07', to: '2026-12-11' };
-    const page = await open(`/addin/taskpane.html?as=${ISABELLE.upn}&weekOf=${week.from}`);
+    // In French (Office's display language, here ?lang=): the refusal is said in it.
+    const page = await open(`/addin/taskpane.html?as=${ISABELLE.upn}&weekOf=${week.from}&lang=fr`);
     const cells = page.getByRole('gridcell');
     await cells.first().waitFor();
     // Someone else plans Sarah on Monday morning: the pane still holds the version before it.
@@ -316,17 +317,18 @@ describe.skipIf(SKIP)('the pages in Chromium', () => {
       body: JSON.stringify({ date: week.from, part: 'am', personId: SARAH.id }),
     });
     expect(planned.status).toBe(201);
-    const sarahMonday = page.getByRole('gridcell', { name: /^Sarah Janssens, Mon, Dec 7 Morning/ });
-    expect(await sarahMonday.getAttribute('aria-label')).not.toContain('Permanence duty');
+    const sarahMonday = cells.nth(10); // the second row, Monday morning
+    expect(await sarahMonday.getAttribute('aria-label')).toMatch(/^Sarah Janssens, .*Matin/);
+    expect(await sarahMonday.getAttribute('aria-label')).not.toContain('Permanence');
 
     await cells.first().click(); // Isabelle, Monday morning, against the old version
     await expect
       .poll(() => page.locator('#status.problem').textContent(), { timeout: 15_000 })
-      .toContain('planning changed since you read it');
+      .toContain('Le planning a changé entre-temps');
     await expect
       .poll(() => sarahMonday.getAttribute('aria-label'), { timeout: 15_000 })
-      .toContain('Permanence duty');
-    expect(await cells.first().getAttribute('aria-label')).not.toContain('Permanence duty');
+      .toContain('Permanence');
+    expect(await cells.first().getAttribute('aria-label')).not.toContain('Permanence');
     await page.close();
   }, 60_000);
 });
