@@ -296,6 +296,14 @@ describe.skipIf(SKIP)('the pages in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it("opens the task pane on the server's week (LOCAL_TODAY), not the browser's", async () => {
+    const page = await open(`/addin/taskpane.html?as=${ISABELLE.upn}`);
+    await page.getByRole('gridcell').first().waitFor();
+    const first = await page.getByRole('gridcell').first().getAttribute('aria-label');
+    expect(first).toBe('Isabelle Lambert, Mon, Nov 23 Morning, On site');
+    await page.close();
+  });
+
   it('says so and reloads the week when the planning changed underneath the task pane (412)', async () => {
     const week = { from: '2026-12-07', to: '2026-12-11' };
     // In French (Office's display language, here ?lang=): the refusal is said in it.

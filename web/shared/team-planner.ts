@@ -21,6 +21,16 @@ export function mondayOf(date: Date): string {
   day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
   return day.toISOString().slice(0, 10);
 }
+/**
+ * This week's Monday by the server's clock (GET /me/week), so a demo pinned with LOCAL_TODAY opens
+ * on its own week; the browser's date when the caller has no week of their own.
+ */
+export async function serversMonday(page: Pick<Page, 'api'>): Promise<string> {
+  return page.api
+    .get<{ monday: string }>('/api/v1/me/week')
+    .then((answer) => answer.body.monday)
+    .catch(() => mondayOf(new Date()));
+}
 export function addDays(date: string, days: number): string {
   const day = new Date(`${date}T12:00:00Z`);
   day.setUTCDate(day.getUTCDate() + days);
