@@ -123,7 +123,7 @@ async function render(page: Page): Promise<void> {
   main.removeAttribute('aria-busy');
 }
 
-/** Requests waiting for me as a manager: issue 11's API; absent on this server, the section says so. */
+/** Requests waiting for me as a manager of a team (issue 11's API); nothing for anyone else. */
 async function requestsForMe(page: Page): Promise<HTMLElement> {
   const { api, words } = page;
   const section = element('section');
@@ -149,7 +149,7 @@ async function requestsForMe(page: Page): Promise<HTMLElement> {
     }
     section.append(list.childElementCount > 0 ? list : element('p', words.noRequests));
   } catch {
-    // 403 (not a manager) or 404 (no permanence API yet): nothing waits for this person here.
+    // A refusal (403, not a manager of it): nothing waits for this person here.
     section.append(element('p', words.noRequests));
   }
   return section;
