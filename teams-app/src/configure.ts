@@ -5,8 +5,9 @@ startPage('tab')
   .then(async (page) => {
     if (!page) return;
     const { api, words, main, host } = page;
-    const teams = await api.get<Array<{ teamId: string; name?: string }>>('/api/v1/teams').then(
-      (answer) => answer.body,
+    // Issue 11's GET /teams: `{ teams }`, the teams the caller may plan.
+    const teams = await api.get<{ teams: Array<{ teamId: string; name: string }> }>('/api/v1/teams').then(
+      (answer) => answer.body.teams,
       () => [],
     );
     const picker = element('select');
@@ -14,7 +15,7 @@ startPage('tab')
     const label = element('label', words.chooseTeam);
     label.htmlFor = 'team';
     for (const team of teams) {
-      const option = element('option', team.name ?? team.teamId);
+      const option = element('option', team.name);
       option.value = team.teamId;
       picker.append(option);
     }

@@ -123,22 +123,33 @@ async function render(page: Page): Promise<void> {
   main.removeAttribute('aria-busy');
 }
 
-/** Requests waiting for me as a manager: issue 11's API; absent on this server, the section says so. */
+/** Requests waiting for me as a manager of a team (issue 11's API); nothing for anyone else. */
 async function requestsForMe(page: Page): Promise<HTMLElement> {
   const { api, words } = page;
   const section = element('section');
   section.append(element('h2', words.requestsForMe));
   try {
-    const teams = (await api.get<Array<{ teamId: string; name?: string }>>('/api/v1/teams')).body;
-    const list = element('ul');
+    // Issue 11's shapes: GET /teams answers `{ teams }`, GET /teams/{id}/requests `{ requests }`.
+    type Team = { teamId: string; members: Array<{ personId: string; displayName: string }> };
+    const { teams } = (await api.get<{ teams: Team[] }>('/api/v1/teams')).body;
+    const list = element('ul', undefined, 'requests');
     for (const team of teams) {
-      const pending = (await api.get<RequestRow[]>(`/api/v1/teams/${team.teamId}/requests?status=pending`))
-        .body;
-      for (const request of pending) list.append(requestItem(page, request, () => render(page)));
+      const names = new Map(team.members.map((member) => [member.personId, member.displayName]));
+      const { requests } = (
+        await api.get<{ requests: RequestRow[] }>(`/api/v1/teams/${team.teamId}/requests?status=pending`)
+      ).body;
+      for (const request of requests)
+        list.append(
+          requestItem(
+            page,
+            { ...request, displayName: names.get(request.personId) ?? request.personId },
+            () => render(page),
+          ),
+        );
     }
     section.append(list.childElementCount > 0 ? list : element('p', words.noRequests));
   } catch {
-    // 403 (not a manager) or 404 (no permanence API yet): nothing waits for this person here.
+    // A refusal (403, not a manager of it): nothing waits for this person here.
     section.append(element('p', words.noRequests));
   }
   return section;

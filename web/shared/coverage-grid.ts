@@ -8,19 +8,20 @@ export interface Coverage {
   version: string;
   halfDays: CoverageHalfDay[];
 }
-/** onDuty: person ids; a duty's id when the API gives it ({ personId, dutyId }), for removal. */
-export type DutyRef = string | { personId: string; dutyId: string };
+/** Issue 11's HalfDayCoverage: `duties` carries the ids DELETE takes, `onDuty` only the people. */
 export interface CoverageHalfDay {
   date: string;
   part: 'am' | 'pm';
+  dayOff?: { kind: string; name: string };
   minimumOnSite: number;
-  byFunction?: Record<string, unknown>;
+  byFunction: Record<string, { minimum: number; onSite: number; onDuty: number }>;
   onSite: string[];
   teleworking: string[];
   pending: string[];
-  onDuty: DutyRef[];
+  onDuty: string[];
   notWorking: string[];
-  conflicts: Array<{ code: string; personId?: string }>;
+  duties: Array<{ dutyId: string; personId: string }>;
+  conflicts: Array<{ code: string; personId?: string; function?: string }>;
 }
 
 export interface GridOptions {
@@ -31,8 +32,6 @@ export interface GridOptions {
   /** Absent: read only (a team member who is no manager of it). */
   onToggleDuty?: (halfDay: CoverageHalfDay, personId: string, dutyId: string | undefined) => Promise<void>;
 }
-
-const personOf = (duty: DutyRef) => (typeof duty === 'string' ? duty : duty.personId);
 
 function stateOf(halfDay: CoverageHalfDay, personId: string, words: Words): string {
   if (halfDay.notWorking.includes(personId)) return words.dayOff;
@@ -65,11 +64,16 @@ export function coverageGrid(options: GridOptions): HTMLTableElement {
     const th = document.createElement('th');
     th.setAttribute('role', 'columnheader');
     const onSite = halfDay.onSite.length;
-    th.textContent = `${when(halfDay)} · ${onSite}/${halfDay.minimumOnSite}`;
+    // The day, then the people on site against the minimum on a line of its own: the count is
+    // what a manager scans across the week.
+    const count = document.createElement('span');
+    count.className = 'count';
+    count.textContent = `${onSite}/${halfDay.minimumOnSite}`;
+    th.append(when(halfDay), count);
     th.title = `${words.onSite} ${onSite}, ${words.minimum} ${halfDay.minimumOnSite}`;
     if (halfDay.conflicts.length > 0) {
       th.classList.add('conflict');
-      th.textContent += ' ⚠';
+      count.textContent += ' ⚠';
       th.title += ` — ${words.conflict}: ${halfDay.conflicts.map((conflict) => conflict.code).join(', ')}`;
     }
     head.append(th);
@@ -86,7 +90,7 @@ export function coverageGrid(options: GridOptions): HTMLTableElement {
     tr.append(name);
     cells[row] = [];
     coverage.halfDays.forEach((halfDay, column) => {
-      const duty = halfDay.onDuty.find((candidate) => personOf(candidate) === person.id);
+      const duty = halfDay.duties.find((candidate) => candidate.personId === person.id);
       const conflicts = halfDay.conflicts.filter((conflict) => conflict.personId === person.id);
       const state = stateOf(halfDay, person.id, words);
       const td = document.createElement('td');
@@ -95,6 +99,8 @@ export function coverageGrid(options: GridOptions): HTMLTableElement {
       td.textContent = duty ? '★' : state === words.telework ? '⌂' : state === words.pending ? '?' : '';
       if (duty) td.classList.add('duty');
       if (state === words.telework) td.classList.add('telework');
+      if (state === words.pending) td.classList.add('pending');
+      if (state === words.dayOff) td.classList.add('off');
       if (conflicts.length > 0) td.classList.add('conflict');
       const said = [
         person.name,
@@ -111,11 +117,7 @@ export function coverageGrid(options: GridOptions): HTMLTableElement {
           if (busy) return;
           busy = true;
           try {
-            await onToggleDuty(
-              halfDay,
-              person.id,
-              duty && typeof duty !== 'string' ? duty.dutyId : undefined,
-            );
+            await onToggleDuty(halfDay, person.id, duty?.dutyId);
           } finally {
             busy = false;
           }

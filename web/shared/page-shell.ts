@@ -71,7 +71,14 @@ export async function startPage(kind: 'tab' | 'addin'): Promise<Page | undefined
       main.replaceChildren(words.signInAgain, again);
       return;
     }
-    status.textContent = error instanceof ApiProblem ? error.detail : String(error);
+    // The API's details are English; the refusal a manager meets most (a week changed
+    // underneath, the reload follows) is said in the page's language.
+    status.textContent =
+      error instanceof ApiProblem
+        ? error.code === 'TEAM_VERSION_STALE'
+          ? words.staleWeek
+          : error.detail
+        : String(error);
     status.className = 'status problem';
     // A page that could not load at all shows the refusal alone, not a placeholder.
     if (main.hasAttribute('aria-busy')) {

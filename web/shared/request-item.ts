@@ -1,17 +1,20 @@
 import { actionButton, element, type Page } from './page-shell.js';
 
-/** A request waiting for a manager (issue 11's GET /teams/{teamId}/requests?status=pending). */
+/** A request waiting for a manager: issue 11's PendingRequest, with the person's name added. */
 export interface RequestRow {
   entryId: string;
   personId: string;
   displayName?: string;
   date: string;
-  part: string;
+  part: 'full' | 'am' | 'pm';
+  kind: 'structural' | 'occasional';
+  reason: string;
 }
 
 export function requestItem(page: Page, request: RequestRow, after: () => Promise<void>): HTMLElement {
   const { api, words } = page;
-  const item = element('li', `${request.displayName ?? request.personId}: ${request.date} ${request.part} `);
+  const part = request.part === 'am' ? ` ${words.am}` : request.part === 'pm' ? ` ${words.pm}` : '';
+  const item = element('li', `${request.displayName ?? request.personId}: ${request.date}${part} `);
   const reason = element('input');
   reason.setAttribute('aria-label', words.reason);
   reason.placeholder = words.reason;

@@ -2,21 +2,34 @@ import { type Coverage, coverageGrid } from './coverage-grid.js';
 import { actionButton, element, type Page } from './page-shell.js';
 import { type RequestRow, requestItem } from './request-item.js';
 
+/** Issue 11's PlannableTeam (GET /teams answers `{ teams }`). */
 interface Team {
   teamId: string;
-  name?: string;
-  members?: Array<{ personId: string; displayName: string }>;
-  managers?: string[];
+  name: string;
+  managers: string[];
+  members: Array<{ personId: string; displayName: string; function: string }>;
 }
+/** Issue 11's RosterProposal: nothing written yet; its ETag is the version it was made against. */
 interface Proposal {
+  version: string;
   duties: Array<{ date: string; part: 'am' | 'pm'; personId: string }>;
-  uncovered: Array<{ date: string; part: string; code: string }>;
+  uncovered: Array<{ date: string; part: 'am' | 'pm'; code: string; function?: string; missing: number }>;
 }
 
 export function mondayOf(date: Date): string {
   const day = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
   day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
   return day.toISOString().slice(0, 10);
+}
+/**
+ * This week's Monday by the server's clock (GET /me/week), so a demo pinned with LOCAL_TODAY opens
+ * on its own week; the browser's date when the caller has no week of their own.
+ */
+export async function serversMonday(page: Pick<Page, 'api'>): Promise<string> {
+  return page.api
+    .get<{ monday: string }>('/api/v1/me/week')
+    .then((answer) => answer.body.monday)
+    .catch(() => mondayOf(new Date()));
 }
 export function addDays(date: string, days: number): string {
   const day = new Date(`${date}T12:00:00Z`);
@@ -34,7 +47,7 @@ export async function renderTeamPlanner(
   state: { teamId?: string; monday: string; editable: boolean },
 ) {
   const { api, words, main } = page;
-  const teams = (await api.get<Team[]>('/api/v1/teams')).body;
+  const { teams } = (await api.get<{ teams: Team[] }>('/api/v1/teams')).body;
   if (teams.length === 0) {
     main.replaceChildren(element('p', words.noTeams));
     return;
@@ -47,15 +60,13 @@ export async function renderTeamPlanner(
   const version = etag ?? `"${coverage.version}"`;
   const again = (changes: Partial<typeof state> = {}) =>
     renderTeamPlanner(page, { ...state, teamId: team.teamId, ...changes }).catch(page.showProblem);
-  const names = new Map((team.members ?? []).map((member) => [member.personId, member.displayName]));
-  const ids = new Set(
-    coverage.halfDays.flatMap((halfDay) => [
-      ...halfDay.onSite,
-      ...halfDay.teleworking,
-      ...halfDay.pending,
-      ...halfDay.notWorking,
-    ]),
-  );
+  const names = new Map(team.members.map((member) => [member.personId, member.displayName]));
+  // The members in the team's order, then anyone the coverage names who is not one of them
+  // (a duty held by someone outside the team: the DUTY_OUTSIDE_TEAM conflict).
+  const ids = new Set([
+    ...team.members.map((member) => member.personId),
+    ...coverage.halfDays.flatMap((halfDay) => halfDay.duties.map((duty) => duty.personId)),
+  ]);
   const people = [...ids].map((id) => ({ id, name: names.get(id) ?? id }));
 
   const grid = coverageGrid({
@@ -90,7 +101,7 @@ export async function renderTeamPlanner(
   const picker = element('select');
   picker.setAttribute('aria-label', words.team);
   for (const candidate of teams) {
-    const option = element('option', candidate.name ?? candidate.teamId);
+    const option = element('option', candidate.name);
     option.value = candidate.teamId;
     option.selected = candidate.teamId === team.teamId;
     picker.append(option);
@@ -109,18 +120,27 @@ export async function renderTeamPlanner(
         words.proposeRoster,
         async () => {
           try {
-            const { body } = await api.send<Proposal>(
+            const { body, etag: proposedOn } = await api.send<Proposal>(
               'POST',
               `/api/v1/teams/${team.teamId}/roster-proposal`,
               { from: state.monday, to: friday },
             );
             const list = element('ul');
+            const half = (part: 'am' | 'pm') => (part === 'am' ? words.am : words.pm);
             for (const duty of body.duties)
               list.append(
-                element('li', `${duty.date} ${duty.part}: ${names.get(duty.personId) ?? duty.personId}`),
+                element(
+                  'li',
+                  `${duty.date} ${half(duty.part)}: ${names.get(duty.personId) ?? duty.personId}`,
+                ),
               );
             for (const gap of body.uncovered)
-              list.append(element('li', `${words.uncovered}: ${gap.date} ${gap.part} (${gap.code})`));
+              list.append(
+                element(
+                  'li',
+                  `${words.uncovered}: ${gap.date} ${half(gap.part)} (${gap.code}${gap.function ? `, ${gap.function}` : ''})`,
+                ),
+              );
             const apply = actionButton(
               words.applyRoster,
               async () => {
@@ -129,7 +149,8 @@ export async function renderTeamPlanner(
                     'POST',
                     `/api/v1/teams/${team.teamId}/roster`,
                     { from: state.monday, to: friday, duties: body.duties },
-                    version,
+                    // Applied against the version the preview was made on: a change since is a 412.
+                    proposedOn ?? `"${body.version}"`,
                   );
                   page.showStatus(words.saved);
                 } catch (error) {
@@ -152,11 +173,11 @@ export async function renderTeamPlanner(
   requests.append(element('h2', words.requestsForMe));
   if (state.editable) {
     const pending = (
-      await api
-        .get<RequestRow[]>(`/api/v1/teams/${team.teamId}/requests?status=pending`)
-        .catch(() => ({ body: [] as RequestRow[] }))
-    ).body;
-    const list = element('ul');
+      await api.get<{ teamId: string; requests: RequestRow[] }>(
+        `/api/v1/teams/${team.teamId}/requests?status=pending`,
+      )
+    ).body.requests;
+    const list = element('ul', undefined, 'requests');
     for (const request of pending)
       list.append(
         requestItem(page, { ...request, displayName: names.get(request.personId) ?? request.personId }, () =>
@@ -171,7 +192,7 @@ export async function renderTeamPlanner(
     'legend',
   );
   main.replaceChildren(
-    element('h1', `${words.coverage} — ${team.name ?? team.teamId}`),
+    element('h1', `${words.coverage} — ${team.name}`),
     toolbar,
     grid,
     legend,
