@@ -1,5 +1,5 @@
 import { type Coverage, coverageGrid } from './coverage-grid.js';
-import { actionButton, element, type Page } from './page-shell.js';
+import { actionButton, element, type Page, startPage } from './page-shell.js';
 import { type RequestRow, requestItem } from './request-item.js';
 
 /** Issue 11's PlannableTeam (GET /teams answers `{ teams }`). */
@@ -200,4 +200,26 @@ export async function renderTeamPlanner(
     ...(state.editable ? [requests] : []),
   );
   main.removeAttribute('aria-busy');
+}
+
+/**
+ * The team's week as its own page, in the Outlook task pane ('addin') or the Teams team tab
+ * ('tab'): `?teamId=` picks the team, `?weekOf=` the week (the server's week by default). The API
+ * decides who may change it (the team's managers).
+ */
+export function openTeamPlannerPage(kind: 'tab' | 'addin'): void {
+  startPage(kind)
+    .then(async (page) => {
+      if (!page) return;
+      const query = new URLSearchParams(location.search);
+      const teamId = query.get('teamId') ?? undefined;
+      return renderTeamPlanner(page, {
+        ...(teamId ? { teamId } : {}),
+        monday: query.get('weekOf') ?? (await serversMonday(page)),
+        editable: true,
+      }).catch(page.showProblem);
+    })
+    .catch((error: unknown) => {
+      (document.getElementById('status') as HTMLElement).textContent = String(error);
+    });
 }
