@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
-import type { CrisisNotice, NoticeOutcome } from '../../core/use-cases/send-crisis-notices.js';
+import {
+  type CrisisNotice,
+  MAX_NOTICE_ATTEMPTS,
+  type NoticeOutcome,
+} from '../../core/use-cases/send-crisis-notices.js';
 import { backendOf } from './backend.js';
 import type { Database } from './database.js';
 import { chunked } from './ordering.js';
 
 // The crisis cards as a work queue shared by every instance: a row is taken with a lease and
 // settled only by the worker that holds it; a worker that dies leaves its lease to expire.
-
-import { MAX_NOTICE_ATTEMPTS } from '../../core/use-cases/send-crisis-notices.js';
 
 /**
  * One card per person who installed the app (has a conversation with the bot), inside the
