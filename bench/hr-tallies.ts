@@ -156,7 +156,7 @@ async function onBackend(
 export async function run(): Promise<void> {
   const started = performance.now();
   const organisation = generateOrganisation(PEOPLE);
-  const identity = await createLocalIdentity({ tenantId: LOCAL_TENANT_ID, issuer: ISSUER });
+  const identity = createLocalIdentity({ tenantId: LOCAL_TENANT_ID, issuer: ISSUER });
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   console.log(
     `HR tallies benchmark: ${PEOPLE.toLocaleString('en')} people, a year of entries (2025-11 … 2026-10)`,

@@ -48,7 +48,7 @@ export async function run(): Promise<void> {
     closingDays: organisation.employer.closingDays,
   });
   const opened = await openStore({ sqliteFile: join(dir, 'bench.sqlite') });
-  const identity = await createLocalIdentity({ tenantId: LOCAL_TENANT_ID, issuer: ISSUER });
+  const identity = createLocalIdentity({ tenantId: LOCAL_TENANT_ID, issuer: ISSUER });
   const clock = { today: () => TODAY, now: () => `${TODAY}T09:00:00.000Z` };
   const app = buildApp(
     { logLevel: 'silent' },

@@ -1,20 +1,20 @@
 // `npm start`: the server from the sources, without tsx on the start path. tsx compiles each of
 // the server's ~400 TypeScript modules as Node loads them, which made a start take seconds; here
-// esbuild bundles the sources once into node_modules/.cache (packages stay in node_modules, as
-// Node loads them anyway) and Node runs that bundle. The bundle is reused until a source file,
-// the organisation demo file or the lock file changes (size or time), so a start after an edit
-// pays one bundling (about half a second) and a start without one pays nothing.
+// esbuild bundles the sources and the packages once into node_modules/.cache, as `npm run build`
+// does (scripts/bundle-server.mjs), and Node runs that bundle. The bundle is reused until a source
+// file, the organisation demo file, the lock file or the bundling itself changes (size or time),
+// so a start after an edit pays one bundling (one to two seconds) and a start without one pays
+// nothing.
 // Plain JavaScript on purpose: it runs before anything could compile TypeScript.
 
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleServer } from './bundle-server.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const SOURCE_FOLDERS = ['server', 'core', 'adapters', 'api', 'bot', 'local-m365'];
-// Read through import.meta.url beside the code that names them (see scripts/build.ts).
-const ASSETS = ['server/demo-organisation.yaml', 'vendor/microsoft-graph'];
 const cache = join(root, 'node_modules', '.cache', 'telework-start');
 
 /** A key that changes whenever a file the bundle is made of changes. */
@@ -33,30 +33,11 @@ function sourcesKey() {
     }
   };
   for (const folder of [...SOURCE_FOLDERS, 'vendor']) visit(join(root, folder));
-  for (const file of ['package-lock.json', 'tsconfig.json']) {
+  for (const file of ['package-lock.json', 'tsconfig.json', 'scripts/bundle-server.mjs']) {
     const { size, mtimeMs } = statSync(join(root, file));
     hash.update(`${file}\0${size}\0${mtimeMs}\n`);
   }
   return hash.digest('hex').slice(0, 16);
-}
-
-async function bundle(outdir) {
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: [join(root, 'server/start.ts')],
-    outdir: join(outdir, 'server'),
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: true,
-    // Beside the entry point: import.meta.url then finds demo-organisation.yaml from every chunk.
-    chunkNames: 'start-[name]-[hash]',
-    logLevel: 'warning',
-  });
-  for (const asset of ASSETS) cpSync(join(root, asset), join(outdir, asset), { recursive: true });
 }
 
 const key = sourcesKey();
@@ -65,7 +46,7 @@ if (!existsSync(join(target, 'server', 'start.js'))) {
   // Built aside, then renamed into place: two starts at once (tests do that) never run half a bundle.
   const aside = `${target}.${process.pid}`;
   mkdirSync(aside, { recursive: true });
-  await bundle(aside);
+  await bundleServer({ root, entryPoint: join(root, 'server/start.ts'), outdir: aside });
   try {
     renameSync(aside, target);
   } catch {

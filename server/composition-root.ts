@@ -149,33 +149,47 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
         }
       : {}),
   });
-  // What the first requests would otherwise wait for is loaded once the server answers: the
-  // calendar loops, the bot (botbuilder) and this year's holidays.
-  // The crisis cards go out through the bot's adapter, so their loop starts once the bot is loaded.
+  // What the first requests would otherwise wait for is loaded in the background: this year's
+  // holidays (about 0.2 s of work) and the bot (botbuilder, about 0.5 s), then the crisis cards'
+  // loop, which sends through the bot's adapter. It starts once the server has answered its first
+  // request (a readiness probe, usually) or has listened for a second: started at once, it would
+  // keep that first request waiting behind it. Never before listening (tests that only inject).
   let crisisNotices: { stop(): Promise<void> } | undefined;
+  let warmUpStarted = false;
+  let listening = false;
+  let closing = false;
+  let warmUpTimer: NodeJS.Timeout | undefined;
+  const warmUp = () => {
+    if (warmUpStarted || !listening || closing) return;
+    warmUpStarted = true;
+    calendar.publicHoliday(clock.today());
+    bot()
+      .then(async (teams) => {
+        const { startCrisisNotices } = await import('./crisis-notices-loop.js');
+        if (closing) return;
+        crisisNotices = startCrisisNotices({
+          db: opened.db,
+          store: opened.store,
+          organisation,
+          adapter: teams.adapter,
+          botAppId: config.microsoft365.mode === 'local' ? '' : config.microsoft365.bot.appId,
+          conversations,
+          clock,
+          log: app.log,
+        });
+      })
+      .catch((error: unknown) => app.log.error({ err: error }, 'the bot could not be loaded'));
+  };
+  app.addHook('onResponse', async () => setImmediate(warmUp));
   app.addHook('onListen', async () => {
+    listening = true;
     if (runCalendarSync) calendarSync.start();
-    setImmediate(() => {
-      calendar.publicHoliday(clock.today());
-      bot()
-        .then(async (teams) => {
-          const { startCrisisNotices } = await import('./crisis-notices-loop.js');
-          crisisNotices = startCrisisNotices({
-            db: opened.db,
-            store: opened.store,
-            organisation,
-            adapter: teams.adapter,
-            botAppId: config.microsoft365.mode === 'local' ? '' : config.microsoft365.bot.appId,
-            conversations,
-            clock,
-            log: app.log,
-          });
-        })
-        .catch((error: unknown) => app.log.error({ err: error }, 'the bot could not be loaded'));
-    });
+    warmUpTimer = setTimeout(warmUp, WARM_UP_AFTER_MS).unref();
   });
   // Before the server and the local Graph close: a drain in flight finishes against them.
   app.addHook('preClose', async () => {
+    closing = true;
+    clearTimeout(warmUpTimer);
     await calendarSync.stop();
     await crisisNotices?.stop();
   });
@@ -206,6 +220,9 @@ function botOnFirstUse(load: () => Promise<TeamsBot>): () => Promise<TeamsBot> {
     return loading;
   };
 }
+
+/** The longest the warm-up waits for a first request after listening. */
+const WARM_UP_AFTER_MS = 1_000;
 
 /** How long a bot answer waits for Outlook: Teams wants an answer within seconds. */
 const SYNC_WAIT_MS = 3_000;

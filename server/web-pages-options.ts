@@ -1,9 +1,26 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WebPagesOptions } from '../api/plugins/web-pages.js';
 import type { Config } from './config.js';
 
-// From the sources (tsx) or from the compiled dist/server/ (npm run build): the repository's root.
-const ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../..' : '..', import.meta.url));
+/**
+ * The repository's root (with a trailing separator): the nearest folder above this module that
+ * holds a package.json. This module runs from the sources (tests), from dist/server/ (npm run
+ * build), and from `npm start`'s bundle in node_modules/.cache/telework-start/<key>/server/, so
+ * no fixed number of '..' finds it from all three.
+ */
+function repositoryRoot(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(folder, 'package.json'))) {
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error(`no package.json above ${fileURLToPath(import.meta.url)}`);
+    folder = parent;
+  }
+  return folder + sep;
+}
+
+const ROOT = repositoryRoot();
 
 /**
  * Where the built pages are (web-dist/, from `npm run build:web`) and how they sign in. Local mode

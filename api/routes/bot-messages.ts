@@ -1,6 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { FastifyInstance } from 'fastify';
-import { type BotAdapter, botAuthenticationRefusal, ReplyNotDelivered } from '../../bot/bot-adapter.js';
+import type { BotAdapter } from '../../bot/bot-adapter.js';
+import { botAuthenticationRefusal, ReplyNotDelivered } from '../../bot/bot-refusals.js';
 import { BotActivity } from '../schemas/bot-activity.js';
 
 /** What the bot is to the route: something that handles one turn. */

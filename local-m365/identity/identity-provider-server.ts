@@ -56,7 +56,7 @@ export async function listenLocalIdentityProvider(settings: {
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('identity provider has no port');
   const authority = `https://127.0.0.1:${address.port}/${settings.tenantId}`;
-  identity = await createLocalIdentity({ tenantId: settings.tenantId, issuer: `${authority}/v2.0` });
+  identity = createLocalIdentity({ tenantId: settings.tenantId, issuer: `${authority}/v2.0` });
   let certificate: Promise<string> | undefined;
   const caCertificate = () => {
     certificate ??= selfSignedCertificate().then((pems) => {
@@ -107,7 +107,7 @@ function registerIdentityRoutes(
       tenant_region_scope: 'EU',
     };
   });
-  app.get(`${base}/discovery/v2.0/keys`, async () => identity().jwks);
+  app.get(`${base}/discovery/v2.0/keys`, () => identity().jwks());
   app.post<{ Body: Record<string, string | undefined> }>(
     `${base}/oauth2/v2.0/token`,
     async (request, reply) => {

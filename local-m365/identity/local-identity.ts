@@ -22,8 +22,8 @@ const TOKEN_LIFETIME_SECONDS = 3600;
 export interface LocalIdentity {
   tenantId: string;
   issuer: string;
-  /** The public signing keys, as served at discovery/v2.0/keys. */
-  jwks: JSONWebKeySet;
+  /** The public signing keys, as served at discovery/v2.0/keys (once the key is made). */
+  jwks(): Promise<JSONWebKeySet>;
   keys: JWTVerifyGetKey;
   /** A delegated token for a person of the organisation, for Graph or for the product's API. */
   issueUserToken(
@@ -36,18 +36,21 @@ export interface LocalIdentity {
   sign(claims: JWTPayload, options?: { kid?: string }): Promise<string>;
 }
 
-export async function createLocalIdentity(settings: {
-  tenantId: string;
-  issuer: string;
-}): Promise<LocalIdentity> {
-  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+export function createLocalIdentity(settings: { tenantId: string; issuer: string }): LocalIdentity {
+  // An RSA key takes 100 to 300 ms to make, on a thread of its own: the server listens meanwhile,
+  // and the first token signed or checked waits for it.
   const kid = randomUUID();
-  const jwks: JSONWebKeySet = { keys: [{ ...(await exportJWK(publicKey)), kid, use: 'sig', alg: 'RS256' }] };
+  const key = generateKeyPair('RS256', { extractable: true }).then(async ({ privateKey, publicKey }) => {
+    const jwks: JSONWebKeySet = {
+      keys: [{ ...(await exportJWK(publicKey)), kid, use: 'sig', alg: 'RS256' }],
+    };
+    return { privateKey, jwks, verificationKey: createLocalJWKSet(jwks) };
+  });
 
-  const sign: LocalIdentity['sign'] = (claims, options) =>
+  const sign: LocalIdentity['sign'] = async (claims, options) =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: options?.kid ?? kid })
-      .sign(privateKey);
+      .sign((await key).privateKey);
 
   const standard = (audience: string) => {
     const now = Math.floor(Date.now() / 1000);
@@ -66,8 +69,8 @@ export async function createLocalIdentity(settings: {
   return {
     tenantId: settings.tenantId,
     issuer: settings.issuer,
-    jwks,
-    keys: createLocalJWKSet(jwks),
+    jwks: async () => (await key).jwks,
+    keys: async (header, token) => (await key).verificationKey(header, token),
     sign,
     issueUserToken: (person, audience) =>
       sign({

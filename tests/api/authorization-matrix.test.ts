@@ -71,17 +71,17 @@ describe('401: no valid token', () => {
     [
       "signed with another key under the tenant key's id",
       async () => {
-        const impostor = await createLocalIdentity({ tenantId: LOCAL_TENANT_ID, issuer: ISSUER });
+        const impostor = createLocalIdentity({ tenantId: LOCAL_TENANT_ID, issuer: ISSUER });
         const [, payload] = (await harness.tokenOf(DEMO.sophie)).split('.');
         const claims = JSON.parse(Buffer.from(payload as string, 'base64url').toString());
-        return impostor.sign(claims, { kid: harness.identity.jwks.keys[0]?.kid as string });
+        return impostor.sign(claims, { kid: (await harness.identity.jwks()).keys[0]?.kid as string });
       },
       'bad-signature',
     ],
     [
       'signed with a key the tenant does not publish',
       async () => {
-        const impostor = await createLocalIdentity({ tenantId: LOCAL_TENANT_ID, issuer: ISSUER });
+        const impostor = createLocalIdentity({ tenantId: LOCAL_TENANT_ID, issuer: ISSUER });
         return impostor.issueUserToken(
           { id: DEMO.sophie, upn: 'x@y', displayName: 'x', roles: ['HR'] },
           AUDIENCE,
@@ -92,7 +92,7 @@ describe('401: no valid token', () => {
     [
       'HS256 with the public key as the secret (algorithm confusion)',
       async () => {
-        const secret = new TextEncoder().encode(JSON.stringify(harness.identity.jwks.keys[0]));
+        const secret = new TextEncoder().encode(JSON.stringify((await harness.identity.jwks()).keys[0]));
         return new SignJWT({
           iss: ISSUER,
           aud: AUDIENCE,
@@ -101,7 +101,7 @@ describe('401: no valid token', () => {
           roles: ['HR'],
           exp: now() + 600,
         })
-          .setProtectedHeader({ alg: 'HS256', kid: harness.identity.jwks.keys[0]?.kid as string })
+          .setProtectedHeader({ alg: 'HS256', kid: (await harness.identity.jwks()).keys[0]?.kid as string })
           .sign(secret);
       },
       'wrong-algorithm',

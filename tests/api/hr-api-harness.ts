@@ -64,7 +64,7 @@ export async function openHarness(
 ): Promise<Harness> {
   const { opened, dispose } = await backend.open();
   const organisation = options.organisation ?? (await loadOrganisation(DEMO_ORGANISATION_FILE));
-  const identity = await createLocalIdentity({ tenantId: LOCAL_TENANT_ID, issuer: ISSUER });
+  const identity = createLocalIdentity({ tenantId: LOCAL_TENANT_ID, issuer: ISSUER });
   const clock = {
     today: '2026-12-02',
     now() {

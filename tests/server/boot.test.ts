@@ -37,6 +37,13 @@ describe('npm start', () => {
         'SQLite format 3',
       );
       await declaresADayIntoTheLocalGraph(`http://127.0.0.1:${port}`);
+      // The pages and icons are found from npm start's bundle too (it runs from node_modules/.cache):
+      // the tab waits for the pages' first build when there are none yet.
+      const icon = await fetch(`http://127.0.0.1:${port}/addin/assets/icon-32.png`);
+      expect([icon.status, icon.headers.get('content-type')]).toEqual([200, 'image/png']);
+      const tab = await fetch(`http://127.0.0.1:${port}/tab/week`);
+      expect(tab.status).toBe(200);
+      expect(await tab.text()).toContain('<html');
     } finally {
       child.kill('SIGTERM');
     }
