@@ -5,7 +5,7 @@
 
 ARG NODE_VERSION=22
 
-# Build stage: every dependency, the TypeScript compiled to dist/ (npm run build).
+# Build stage: every dependency, the TypeScript compiled to dist/ with the pages (npm run build).
 FROM node:${NODE_VERSION}-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 is a native addon, compiled here when no prebuilt binary matches.
@@ -14,8 +14,8 @@ RUN apt-get update \
   && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
-COPY scripts/build.ts scripts/
+COPY tsconfig.json tsconfig.build.json vite.config.ts ./
+COPY scripts/build.ts scripts/bundle-server.mjs scripts/bundle-server.d.mts scripts/
 COPY core core
 COPY adapters adapters
 COPY local-m365 local-m365
@@ -23,6 +23,11 @@ COPY api api
 COPY bot bot
 COPY server server
 COPY vendor vendor
+# The tabs' and the add-in's pages and icons: built into dist/ with the server.
+COPY web web
+COPY teams-app teams-app
+COPY addin-outlook addin-outlook
+COPY manifest/addin-icons manifest/addin-icons
 RUN npm run build
 
 # Production dependencies only, in a stage of their own (the native addon is compiled here too).

@@ -21,17 +21,22 @@ function repositoryRoot(): string {
 }
 
 const ROOT = repositoryRoot();
+// Run from dist/ (npm run build, the container): the pages and icons that build put in dist/.
+// Otherwise (npm start, tests): web-dist/ at the root, built on the first start, and the icons
+// of manifest/.
+const SERVED_FROM = fileURLToPath(import.meta.url).startsWith(join(ROOT, 'dist', sep))
+  ? join(ROOT, 'dist', sep)
+  : ROOT;
 
 /**
- * Where the built pages are (web-dist/, from `npm run build:web`) and how they sign in. Local mode
- * builds them on the first start when they are missing (Vite is a dev dependency there); a
- * production image has them built by `npm run build`.
+ * Where the built pages are and how they sign in. `npm start` builds them on the first start when
+ * they are missing (Vite is a development dependency); dist/ has them from `npm run build`.
  */
 export function webPagesOptions(config: Pick<Config, 'microsoft365'>): WebPagesOptions {
   const m365 = config.microsoft365;
   return {
-    distDir: `${ROOT}web-dist`,
-    iconsDir: `${ROOT}manifest/addin-icons`,
+    distDir: `${SERVED_FROM}web-dist`,
+    iconsDir: `${SERVED_FROM}manifest/addin-icons`,
     signIn:
       m365.mode === 'local'
         ? { mode: 'local' }
@@ -42,7 +47,7 @@ export function webPagesOptions(config: Pick<Config, 'microsoft365'>): WebPagesO
             authority: m365.authority,
             apiAudience: m365.apiAudience,
           },
-    ...(m365.mode === 'local'
+    ...(m365.mode === 'local' && SERVED_FROM === ROOT
       ? {
           buildIfMissing: {
             viteBin: `${ROOT}node_modules/vite/bin/vite.js`,

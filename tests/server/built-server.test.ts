@@ -38,6 +38,19 @@ describe('the production build', () => {
       const response = await waitForHealth(`http://127.0.0.1:${port}/healthz`, child);
       expect(response.status).toBe(200);
       await declaresADayIntoTheLocalGraph(`http://127.0.0.1:${port}`);
+      // The pages and the add-in's icons come from dist/ too: the image has no Vite to build them.
+      for (const [path, type] of [
+        ['/tab/week', 'text/html'],
+        ['/addin/taskpane.html', 'text/html'],
+        ['/addin/assets/icon-80.png', 'image/png'],
+      ]) {
+        const page = await fetch(`http://127.0.0.1:${port}${path}`);
+        expect([path, page.status, page.headers.get('content-type')?.split(';')[0]]).toEqual([
+          path,
+          200,
+          type,
+        ]);
+      }
     } finally {
       child.kill('SIGTERM');
     }
