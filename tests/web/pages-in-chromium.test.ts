@@ -181,6 +181,20 @@ describe.skipIf(SKIP)('the pages in Chromium', () => {
     }
   }, 60_000);
 
+  it("says an API refusal in the person's language: French for a French user", async () => {
+    // November 2026 is not over on the demo's 23 November: closing it is refused (409).
+    const page = await open(`/tab/hr?as=${SOPHIE_HR}&month=2026-11&lang=fr`);
+    const close = page.locator('fluent-button', { hasText: 'Clôturer le mois' });
+    await close.waitFor();
+    await close.click();
+    await expect
+      .poll(() => page.locator('#status.problem').textContent(), { timeout: 15_000 })
+      .toBe(
+        "Le mois de novembre 2026 n'est pas terminé ; il pourra être clôturé à partir du mardi 1 décembre 2026.",
+      );
+    await page.close();
+  }, 60_000);
+
   it("lets the social service's manager plan the week and approve a request in the task pane, for real", async () => {
     // Julie's occasional telework needs her manager's approval: a pending request, made the way
     // the personal tab makes it.

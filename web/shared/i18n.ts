@@ -1,4 +1,4 @@
-/** The pages' words in the four languages of the product; the API's refusals come with their own detail. */
+/** The pages' words in the four languages of the product; the API says its refusals in the same language (Accept-Language). */
 export type Locale = 'fr' | 'nl' | 'en' | 'de';
 
 const en = {
