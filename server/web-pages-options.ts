@@ -2,13 +2,22 @@ import { fileURLToPath } from 'node:url';
 import type { WebPagesOptions } from '../api/plugins/web-pages.js';
 import type { Config } from './config.js';
 
-// From the sources (tsx) or from the compiled dist/server/ (npm run build): the repository's root.
-const ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../..' : '..', import.meta.url));
+/**
+ * The repository's root, where web-dist/ and the pages' sources are: from the sources (tsx), from
+ * the compiled dist/server/ (npm run build), or from `npm start`'s bundle under
+ * node_modules/.cache/ (scripts/start-local.mjs), whose folder is no root of anything.
+ */
+export function repositoryRoot(moduleUrl: string): string {
+  const bundled = moduleUrl.indexOf('/node_modules/.cache/');
+  if (bundled >= 0) return fileURLToPath(moduleUrl.slice(0, bundled + 1));
+  return fileURLToPath(new URL(moduleUrl.includes('/dist/') ? '../..' : '..', moduleUrl));
+}
+const ROOT = repositoryRoot(import.meta.url);
 
 /**
  * Where the built pages are (web-dist/, from `npm run build:web`) and how they sign in. Local mode
- * builds them on the first start when they are missing (Vite is a dev dependency there); a
- * production image has them built by `npm run build`.
+ * builds them when they are missing or older than their sources (Vite is a dev dependency
+ * there); a production image has them built by `npm run build`.
  */
 export function webPagesOptions(config: Pick<Config, 'microsoft365'>): WebPagesOptions {
   const m365 = config.microsoft365;
@@ -27,7 +36,7 @@ export function webPagesOptions(config: Pick<Config, 'microsoft365'>): WebPagesO
           },
     ...(m365.mode === 'local'
       ? {
-          buildIfMissing: {
+          buildWhenStale: {
             viteBin: `${ROOT}node_modules/vite/bin/vite.js`,
             configFile: `${ROOT}vite.config.ts`,
             cwd: ROOT,
