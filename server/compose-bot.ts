@@ -4,16 +4,22 @@ import { createBotAdapter } from '../bot/bot-adapter.js';
 import type { BotServices } from '../bot/bot-services.js';
 import { proactiveNotify } from '../bot/conversations/proactive-notify.js';
 import { tellRequesterOfDecision } from '../bot/handlers/approval-actions.js';
+import { sendApprovalRequests } from '../bot/handlers/approval-requests.js';
 import { tellOnDuty } from '../bot/handlers/duty-notices.js';
 import { TeleworkBot } from '../bot/telework-bot.js';
+import type { TellApprovers } from '../core/use-cases/declare-telework.js';
 import type { TellOnDuty } from '../core/use-cases/plan-team-duties.js';
 import type { TellRequester } from '../core/use-cases/team-requests.js';
 import type { Config } from './config.js';
 
-/** The bot's endpoint, and what the API asks of Teams: telling people of decisions and duties. */
+/**
+ * The bot's endpoint, and what the API asks of Teams: telling people of decisions and duties,
+ * asking approvers to decide.
+ */
 export interface TeamsBot extends BotEndpoint {
   tellRequester: TellRequester;
   tellOnDuty: TellOnDuty;
+  tellApprovers: TellApprovers;
 }
 
 /**
@@ -48,5 +54,6 @@ export function composeBot(
     bot: new TeleworkBot(botServices),
     tellRequester: (entry, decider) => tellRequesterOfDecision(botServices, decider, entry),
     tellOnDuty: (notice) => tellOnDuty(botServices, notice),
+    tellApprovers: (requester, declared) => sendApprovalRequests(botServices, requester, declared),
   };
 }

@@ -129,6 +129,13 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
         store: opened.store,
         clock,
         syncSoon: () => drainBriefly(calendarSync, app.log),
+        // A day that needs approval sends the approvers the bot's card, as from the chat.
+        tellApprovers: (requester, declared) =>
+          bot()
+            .then((teams) => teams.tellApprovers(requester, declared))
+            .catch((error: unknown) =>
+              app.log.warn({ err: error }, 'asking the approvers of a declaration from the tab failed'),
+            ),
       },
     },
     bot,

@@ -1,26 +1,20 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WebPagesOptions } from '../api/plugins/web-pages.js';
 import type { Config } from './config.js';
 
 /**
- * The repository's root (with a trailing separator): the nearest folder above this module that
- * holds a package.json. This module runs from the sources (tests), from dist/server/ (npm run
- * build), and from `npm start`'s bundle in node_modules/.cache/telework-start/<key>/server/, so
- * no fixed number of '..' finds it from all three.
+ * The repository's root, where web-dist/ and the pages' sources are: from the sources (tsx), from
+ * the compiled dist/server/ (npm run build), or from `npm start`'s bundle under
+ * node_modules/.cache/ (scripts/start-local.mjs), whose folder is no root of anything.
  */
-function repositoryRoot(): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(folder, 'package.json'))) {
-    const parent = dirname(folder);
-    if (parent === folder) throw new Error(`no package.json above ${fileURLToPath(import.meta.url)}`);
-    folder = parent;
-  }
-  return folder + sep;
+export function repositoryRoot(moduleUrl: string): string {
+  const bundled = moduleUrl.indexOf('/node_modules/.cache/');
+  if (bundled >= 0) return fileURLToPath(moduleUrl.slice(0, bundled + 1));
+  return fileURLToPath(new URL(moduleUrl.includes('/dist/') ? '../..' : '..', moduleUrl));
 }
+const ROOT = repositoryRoot(import.meta.url);
 
-const ROOT = repositoryRoot();
 // Run from dist/ (npm run build, the container): the pages and icons that build put in dist/.
 // Otherwise (npm start, tests): web-dist/ at the root, built on the first start, and the icons
 // of manifest/.
@@ -29,8 +23,9 @@ const SERVED_FROM = fileURLToPath(import.meta.url).startsWith(join(ROOT, 'dist',
   : ROOT;
 
 /**
- * Where the built pages are and how they sign in. `npm start` builds them on the first start when
- * they are missing (Vite is a development dependency); dist/ has them from `npm run build`.
+ * Where the built pages are and how they sign in. `npm start` builds them when they are missing
+ * or older than their sources (Vite is a development dependency); dist/ has them from `npm run
+ * build`.
  */
 export function webPagesOptions(config: Pick<Config, 'microsoft365'>): WebPagesOptions {
   const m365 = config.microsoft365;
@@ -49,7 +44,7 @@ export function webPagesOptions(config: Pick<Config, 'microsoft365'>): WebPagesO
           },
     ...(m365.mode === 'local' && SERVED_FROM === ROOT
       ? {
-          buildIfMissing: {
+          buildWhenStale: {
             viteBin: `${ROOT}node_modules/vite/bin/vite.js`,
             configFile: `${ROOT}vite.config.ts`,
             cwd: ROOT,

@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, type ErrorCode } from '../../core/errors/error-catalogue.js';
+import { errorMessage } from '../../bot/i18n/error-message.js';
+import { DomainError, type ErrorCode, errorCatalogue } from '../../core/errors/error-catalogue.js';
 import { PATTERN_HINTS } from '../schemas/common-schemas.js';
+import { acceptedLocale } from './accepted-locale.js';
 
 /**
  * Every error leaves the HTTP API as application/problem+json (RFC 9457) with a stable `code`
@@ -15,13 +17,31 @@ export interface Problem {
   params?: Record<string, string | number>;
 }
 
-/** Sends a problem, with RFC 9457 extension members if any; a 401 carries the Bearer challenge that RFC 6750 asks for. */
+/**
+ * Sends a problem, with RFC 9457 extension members if any; a 401 carries the Bearer challenge
+ * that RFC 6750 asks for. A request that names fr, nl, en or de in Accept-Language (the pages send
+ * the person's language) gets `detail` in it, from the bot's own translation of the catalogue;
+ * without one, the API's English detail. The code and params are the same either way.
+ */
 export function sendProblem(reply: FastifyReply, problem: Problem, extensions: Record<string, unknown> = {}) {
   if (problem.status === 401) reply.header('www-authenticate', bearerChallenge(problem));
+  reply.header('vary', 'Accept-Language');
   return reply
     .code(problem.status)
     .type('application/problem+json')
-    .send({ ...problem, ...extensions });
+    .send({ ...problem, ...inLanguageOf(reply, problem), ...extensions });
+}
+
+function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(errorCatalogue, code);
+}
+
+/** The detail in the language the request asks for, if it asks for one the product speaks. */
+function inLanguageOf(reply: FastifyReply, problem: Problem): Partial<Problem> {
+  const locale = acceptedLocale(reply.request.headers['accept-language']);
+  if (!locale || !isErrorCode(problem.code)) return {};
+  reply.header('content-language', locale);
+  return { detail: errorMessage(locale, problem.code, problem.params ?? {}) };
 }
 
 /**

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { builtPagesKey, webSourcesKey } from './web-sources-key.js';
 
 /** What the pages need to sign in: in production, the Entra app and the API's scope (all public). */
 export type WebSignIn =
@@ -17,10 +18,12 @@ export interface WebPagesOptions {
   iconsDir: string;
   signIn: WebSignIn;
   /**
-   * Local mode: build the pages when distDir has none, in a child process after the server
-   * listens, so /healthz answers at once and the first page request waits for the build.
+   * Local mode: build the pages when distDir has none or they are not those of the sources as
+   * they are now (an edit under web/, teams-app/, addin-outlook/: web-sources-key.ts), in a child
+   * process after the server listens, so /healthz answers at once and page requests wait for it.
+   * `cwd` is the repository's root, where the sources are.
    */
-  buildIfMissing?: { viteBin: string; configFile: string; cwd: string };
+  buildWhenStale?: { viteBin: string; configFile: string; cwd: string };
 }
 
 /** The URL of each page, as the app package's manifest names them, and the built file it serves. */
@@ -74,27 +77,38 @@ function contentSecurityPolicy(signIn: WebSignIn): string {
 export async function webPages(app: FastifyInstance, options: WebPagesOptions): Promise<void> {
   const { distDir, iconsDir, signIn } = options;
   const csp = contentSecurityPolicy(signIn);
-  let built: Promise<void> | undefined;
+  let building: Promise<void> | undefined;
+  // The key of the last build this server ran: a build whose key file does not follow (a vite
+  // config without it) is not run again for the same sources.
+  let builtFor: string | undefined;
   const ready = (): Promise<void> => {
-    if (existsSync(join(distDir, WEB_PAGES['/tab/week'] as string))) return Promise.resolve();
-    const build = options.buildIfMissing;
+    const build = options.buildWhenStale;
     if (!build) return Promise.resolve();
-    built ??= new Promise<void>((resolve, reject) => {
-      app.log.info('building the web pages (first start): npm run build:web');
+    if (building) return building;
+    const key = webSourcesKey(build.cwd);
+    const current =
+      existsSync(join(distDir, WEB_PAGES['/tab/week'] as string)) && builtPagesKey(distDir) === key;
+    if (current || key === builtFor) return Promise.resolve();
+    app.log.info('building the web pages (first start, or their sources changed): npm run build:web');
+    building = new Promise<void>((resolve, reject) => {
       const child = spawn(process.execPath, [build.viteBin, 'build', '--config', build.configFile], {
         cwd: build.cwd,
         stdio: 'ignore',
       });
       child.on('error', reject);
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited ${code}`))));
-    }).catch((error: unknown) => {
-      built = undefined;
-      app.log.error({ err: error }, 'the web pages could not be built');
-    });
-    return built;
+    })
+      .then(() => {
+        builtFor = key;
+      })
+      .catch((error: unknown) => app.log.error({ err: error }, 'the web pages could not be built'))
+      .finally(() => {
+        building = undefined;
+      });
+    return building;
   };
   // The build writes it later; @fastify/static wants the folder to exist when registered.
-  if (options.buildIfMissing) mkdirSync(join(distDir, 'assets'), { recursive: true });
+  if (options.buildWhenStale) mkdirSync(join(distDir, 'assets'), { recursive: true });
   app.addHook('onListen', async () => {
     void ready();
   });

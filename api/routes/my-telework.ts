@@ -9,7 +9,7 @@ import type { WorkingCalendar } from '../../core/calendar/working-calendar.js';
 import type { LedgerStore } from '../../core/ledger/ledger.js';
 import type { Organisation } from '../../core/organisation/organisation.js';
 import { cancelDays } from '../../core/use-cases/cancel-days.js';
-import { declareTelework } from '../../core/use-cases/declare-telework.js';
+import { declareTelework, type TellApprovers } from '../../core/use-cases/declare-telework.js';
 import { weekOverview } from '../../core/use-cases/week-overview.js';
 import { callerOfRequest } from '../auth/authenticate.js';
 import { BEARER, jsonAnswer, PROBLEM_RESPONSES, ref } from '../schemas/common-schemas.js';
@@ -28,6 +28,12 @@ export interface MyTeleworkDeps {
   clock: { now(): string; today(): LocalDate };
   /** Asks the calendar outbox for a drain, so Outlook shows the day soon after the answer. */
   syncSoon?: () => Promise<void>;
+  /**
+   * Sends the approvers the days that wait for them, as a declaration to the bot does; absent:
+   * nobody is asked (they still find the request in the add-in). Its failures are the caller's
+   * to log; the declaration stands.
+   */
+  tellApprovers?: TellApprovers;
 }
 
 /**
@@ -73,6 +79,7 @@ export function registerMyTeleworkRoutes(app: FastifyInstance, deps: MyTeleworkD
         at: deps.clock.now(),
         source: 'tab',
       });
+      await deps.tellApprovers?.(person, declared);
       await deps.syncSoon?.();
       // The reason in the person's language, in the bot card's very words.
       const { locale } = person;

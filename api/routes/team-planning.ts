@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { requireSomeTeams } from '../../core/access/team-access.js';
+import { plannableTeams, readableTeams, requireSomeTeams } from '../../core/access/team-access.js';
+import type { Organisation, Team } from '../../core/organisation/organisation.js';
 import { membersOf } from '../../core/permanence/presence.js';
 import {
   assignTeamDuty,
@@ -19,13 +20,30 @@ import {
   PlannableTeamList,
   TeamCoverage,
   TeamParams,
+  VisibleTeamList,
 } from '../schemas/planning-schemas.js';
 import type { PlanningRouteDeps } from './planning-deps.js';
 import { CHANGE_PROBLEMS, IF_MATCH_HEADERS } from './planning-responses.js';
 
 const TAGS = ['permanence'];
 
-/** GET /teams, GET /teams/{id}/coverage, POST /teams/{id}/duties, DELETE /teams/{id}/duties/{dutyId}. */
+/** A team as the planning routes show it: its rules and its members by name. */
+function teamShown(team: Team, organisation: Pick<Organisation, 'people'>) {
+  return {
+    teamId: team.id,
+    name: team.name,
+    managers: team.managers,
+    ...(team.permanenceMailbox ? { permanenceMailbox: team.permanenceMailbox } : {}),
+    rules: team.permanence,
+    members: membersOf(team, organisation.people).map((p) => ({
+      personId: p.id,
+      displayName: p.displayName,
+      function: p.function,
+    })),
+  };
+}
+
+/** GET /teams, GET /me/teams, GET /teams/{id}/coverage, POST /teams/{id}/duties, DELETE /teams/{id}/duties/{dutyId}. */
 export function registerTeamPlanningRoutes(app: FastifyInstance, deps: PlanningRouteDeps): void {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
   const planning: TeamPlanningDeps = deps;
@@ -49,19 +67,35 @@ export function registerTeamPlanningRoutes(app: FastifyInstance, deps: PlanningR
       },
     },
     async (request) => ({
-      teams: requireSomeTeams(callerOfRequest(request), deps.organisation).map((team) => ({
-        teamId: team.id,
-        name: team.name,
-        managers: team.managers,
-        ...(team.permanenceMailbox ? { permanenceMailbox: team.permanenceMailbox } : {}),
-        rules: team.permanence,
-        members: membersOf(team, deps.organisation.people).map((p) => ({
-          personId: p.id,
-          displayName: p.displayName,
-          function: p.function,
-        })),
-      })),
+      teams: requireSomeTeams(callerOfRequest(request), deps.organisation).map((team) =>
+        teamShown(team, deps.organisation),
+      ),
     }),
+  );
+
+  api.get(
+    '/me/teams',
+    {
+      schema: {
+        summary: 'The teams whose week you may see, and whether you may plan each',
+        description:
+          'Your own teams (their week, read only) and the teams you may plan (GET /teams). ' +
+          'Everyone with a place in the organisation may ask; a caller of no team gets an empty list.',
+        tags: TAGS,
+        security: BEARER,
+        response: { 200: jsonAnswer('The teams', VisibleTeamList), ...PROBLEM_RESPONSES },
+      },
+    },
+    async (request) => {
+      const caller = callerOfRequest(request);
+      const planned = plannableTeams(caller, deps.organisation);
+      return {
+        teams: readableTeams(caller, deps.organisation).map((team) => ({
+          ...teamShown(team, deps.organisation),
+          mayPlan: planned.includes(team),
+        })),
+      };
+    },
   );
 
   api.get(

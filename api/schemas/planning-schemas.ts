@@ -45,25 +45,38 @@ export const PermanenceRule = Type.Object(
   { $id: 'PermanenceRule', description: 'A minimum on site per half day' },
 );
 
-export const PlannableTeam = Type.Object(
+const teamFields = {
+  teamId: Type.String(),
+  name: Type.String(),
+  managers: People('Entra object ids of its managers'),
+  permanenceMailbox: Type.Optional(
+    Type.String({ description: 'The shared mailbox of its permanence calendar' }),
+  ),
+  rules: Type.Array(ref(PermanenceRule)),
+  members: Type.Array(
+    Type.Object({ personId: Type.String(), displayName: Type.String(), function: Type.String() }),
+  ),
+};
+export const PlannableTeam = Type.Object(teamFields, {
+  $id: 'PlannableTeam',
+  description: 'A team whose permanence the caller may plan',
+});
+export const VisibleTeam = Type.Object(
   {
-    teamId: Type.String(),
-    name: Type.String(),
-    managers: People('Entra object ids of its managers'),
-    permanenceMailbox: Type.Optional(
-      Type.String({ description: 'The shared mailbox of its permanence calendar' }),
-    ),
-    rules: Type.Array(ref(PermanenceRule)),
-    members: Type.Array(
-      Type.Object({ personId: Type.String(), displayName: Type.String(), function: Type.String() }),
-    ),
+    ...teamFields,
+    mayPlan: Type.Boolean({ description: 'The caller may change its planning (else: they see it only)' }),
   },
-  { $id: 'PlannableTeam', description: 'A team whose permanence the caller may plan' },
+  { $id: 'VisibleTeam', description: 'A team whose week the caller may see: one they plan, or their own' },
 );
 
 export const PlannableTeamList = Type.Object(
   { teams: Type.Array(ref(PlannableTeam)) },
   { $id: 'PlannableTeamList', description: 'The teams the caller may plan' },
+);
+
+export const VisibleTeamList = Type.Object(
+  { teams: Type.Array(ref(VisibleTeam)) },
+  { $id: 'VisibleTeamList', description: 'The teams whose week the caller may see' },
 );
 
 export const HalfDayCoverage = Type.Object(
@@ -207,6 +220,8 @@ export const PLANNING_SCHEMAS = [
   PermanenceRule,
   PlannableTeam,
   PlannableTeamList,
+  VisibleTeam,
+  VisibleTeamList,
   HalfDayCoverage,
   TeamCoverage,
   DutyRequest,

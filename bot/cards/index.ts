@@ -24,7 +24,7 @@ export {
   MAX_SUGGESTIONS,
   renderDeclarationCard,
 } from './declaration-card.js';
-export { type ErrorCardInput, errorMessage, renderErrorCard } from './error-card.js';
+export { type ErrorCardInput, renderErrorCard } from './error-card.js';
 export { type HelpCardInput, renderHelpCard } from './help-card.js';
 export {
   type CancellationCardInput,

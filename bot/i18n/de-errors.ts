@@ -76,7 +76,7 @@ export const deErrors: Messages['errors'] = {
   FORBIDDEN_ROLE: (p) =>
     `Dafür brauchen Sie die Rolle ${p.role ?? 'mit den nötigen Rechten'}; wenden Sie sich bei Bedarf an die Personalabteilung.`,
   FORBIDDEN_TEAM: () =>
-    'Sie können dieses Team nicht einsehen: nur seine Führungskräfte und die Personalabteilung können das.',
+    'Das können Sie für dieses Team nicht tun: seine Mitglieder sehen die Woche, nur die Führungskräfte und die Personalabteilung ändern sie.',
   FORBIDDEN_PERSON: () =>
     'Sie können die Aufstellung dieser Person nicht einsehen: nur die Person selbst, ihre Führungskräfte und die Personalabteilung können das.',
   RATE_LIMITED: () => 'Zu viele Anfragen hintereinander; versuchen Sie es gleich noch einmal.',

@@ -64,7 +64,8 @@ export const enErrors: Messages['errors'] = {
   AUTH_KEYS_UNAVAILABLE: () => 'Your sign-in cannot be checked right now; try again in a few minutes.',
   AUTH_UNKNOWN_PERSON: (p) => `Your account is not in ${p.employer}'s organisation file; ask HR to add you.`,
   FORBIDDEN_ROLE: (p) => `That needs the ${p.role ?? 'right'} role; ask HR if you need it.`,
-  FORBIDDEN_TEAM: () => 'You cannot see this team: only its managers and HR can.',
+  FORBIDDEN_TEAM: () =>
+    'You cannot do this for this team: its members see its week, only its managers and HR change it.',
   FORBIDDEN_PERSON: () => "You cannot see this person's tally: only the person, their managers and HR can.",
   RATE_LIMITED: () => 'Too many requests in a row; try again in a moment.',
   NOT_READY: () => 'The telework service is starting or unavailable; try again in a few minutes.',

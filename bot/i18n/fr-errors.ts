@@ -79,7 +79,7 @@ export const frErrors: Messages['errors'] = {
   FORBIDDEN_ROLE: (p) =>
     `Cette action demande le rôle ${p.role ?? 'adéquat'} ; adressez-vous au service du personnel si vous en avez besoin.`,
   FORBIDDEN_TEAM: () =>
-    'Vous ne pouvez pas voir cette équipe : seuls ses responsables et le service du personnel le peuvent.',
+    'Vous ne pouvez pas faire cela pour cette équipe : ses membres voient sa semaine, seuls ses responsables et le service du personnel la modifient.',
   FORBIDDEN_PERSON: () =>
     'Vous ne pouvez pas voir le décompte de cette personne : seuls la personne, ses responsables et le service du personnel le peuvent.',
   RATE_LIMITED: () => "Trop de demandes d'affilée ; réessayez dans un instant.",

@@ -74,7 +74,7 @@ export const nlErrors: Messages['errors'] = {
   FORBIDDEN_ROLE: (p) =>
     `Daarvoor heb je de rol ${p.role ?? 'die erbij hoort'} nodig; vraag ernaar bij de personeelsdienst als je die rol nodig hebt.`,
   FORBIDDEN_TEAM: () =>
-    'Je kunt dit team niet bekijken: alleen de leidinggevenden en de personeelsdienst kunnen dat.',
+    'Dat kun je niet voor dit team: de leden zien de week, alleen de leidinggevenden en de personeelsdienst wijzigen ze.',
   FORBIDDEN_PERSON: () =>
     'Je kunt de telling van deze persoon niet bekijken: alleen de persoon zelf, de leidinggevenden en de personeelsdienst kunnen dat.',
   RATE_LIMITED: () => 'Te veel aanvragen na elkaar; probeer het zo meteen opnieuw.',

@@ -6,6 +6,7 @@ import { managedTeams } from './tally-access.js';
 
 // Who plans a team's permanence: its managers (the Manager app role AND named manager of the team
 // in the organisation file, as for the tallies), HR and Admin for every team. Anyone else: 403.
+// Who sees a team's week: whoever plans it, and its own members (the team tab, read only).
 
 /** The teams the caller may plan, in the organisation file's order. */
 export function plannableTeams(caller: Caller, organisation: Pick<Organisation, 'teams'>): Team[] {
@@ -19,10 +20,28 @@ export function requireTeamPlanner(
   organisation: Pick<Organisation, 'teams'>,
   teamId: TeamId,
 ): Team {
+  return requireTeamAmong(plannableTeams(caller, organisation), organisation, teamId);
+}
+
+/** The teams whose week the caller may see: those they plan and their own, in the file's order. */
+export function readableTeams(caller: Caller, organisation: Pick<Organisation, 'teams'>): Team[] {
+  const planned = plannableTeams(caller, organisation);
+  const own = caller.person?.teams ?? [];
+  return organisation.teams.filter((team) => planned.includes(team) || own.includes(team.id));
+}
+
+/** The team, if the caller may see its week; UNKNOWN_TEAM or FORBIDDEN_TEAM. */
+export function requireTeamReader(
+  caller: Caller,
+  organisation: Pick<Organisation, 'teams'>,
+  teamId: TeamId,
+): Team {
+  return requireTeamAmong(readableTeams(caller, organisation), organisation, teamId);
+}
+
+function requireTeamAmong(allowed: Team[], organisation: Pick<Organisation, 'teams'>, teamId: TeamId): Team {
   const team = findTeam(organisation, teamId);
-  if (!plannableTeams(caller, organisation).includes(team)) {
-    throw new DomainError('FORBIDDEN_TEAM', { teamId: team.id });
-  }
+  if (!allowed.includes(team)) throw new DomainError('FORBIDDEN_TEAM', { teamId: team.id });
   return team;
 }
 

@@ -145,7 +145,7 @@ export const errorCatalogue = {
   },
   FORBIDDEN_TEAM: {
     httpStatus: 403,
-    message: 'You may not see team {teamId}: only its managers and HR may.',
+    message: 'You may not see or plan team {teamId}: its members see its week; its managers and HR plan it.',
   },
   FORBIDDEN_PERSON: {
     httpStatus: 403,

@@ -38,6 +38,12 @@ export interface DeclaredDay {
 }
 
 /**
+ * Asks the approvers of the days that wait for them (the bot's approval card), once the days are
+ * written: the same after a declaration from the personal tab as after one typed to the bot.
+ */
+export type TellApprovers = (requester: Person, declared: DeclaredDay[]) => Promise<void>;
+
+/**
  * A person declares telework for one or more days: the policy decides each day, and every
  * decision — accepted, waiting for approval, refused — is written to the ledger. The reads the
  * policy decides on and the writes are one transaction under the person's and their teams' locks:

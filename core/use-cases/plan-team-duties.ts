@@ -1,5 +1,5 @@
 import type { Caller } from '../access/caller.js';
-import { requireTeamPlanner } from '../access/team-access.js';
+import { requireTeamPlanner, requireTeamReader } from '../access/team-access.js';
 import type { HalfDay, LocalDate } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { LedgerStore, Source } from '../ledger/ledger.js';
@@ -76,12 +76,15 @@ export interface TeamCoverageAnswer {
   halfDays: CoverageHalfDay[];
 }
 
-/** The team's coverage over a period (at most 93 days) and its version, read in one transaction. */
+/**
+ * The team's coverage over a period (at most 93 days) and its version, read in one transaction:
+ * for those who plan it and for its members (who see it, and change nothing).
+ */
 export async function readTeamCoverage(
   deps: TeamPlanningDeps,
   call: PlanningCall & { from: LocalDate; to: LocalDate },
 ): Promise<TeamCoverageAnswer> {
-  const team = requireTeamPlanner(call.caller, deps.organisation, call.teamId);
+  const team = requireTeamReader(call.caller, deps.organisation, call.teamId);
   const members = membersOf(team, deps.organisation.people).map((person) => person.id);
   return deps.store.planTeam(team.id, async (unit) => {
     const version = await unit.version(teamVersionFacts(team, deps.organisation, call.today));

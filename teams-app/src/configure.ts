@@ -5,8 +5,8 @@ startPage('tab')
   .then(async (page) => {
     if (!page) return;
     const { api, words, main, host } = page;
-    // Issue 11's GET /teams: `{ teams }`, the teams the caller may plan.
-    const teams = await api.get<{ teams: Array<{ teamId: string; name: string }> }>('/api/v1/teams').then(
+    // GET /me/teams: the caller's own teams and those they plan (a member adds the tab too).
+    const teams = await api.get<{ teams: Array<{ teamId: string; name: string }> }>('/api/v1/me/teams').then(
       (answer) => answer.body.teams,
       () => [],
     );

@@ -1,5 +1,5 @@
 import { openTeamPlannerPage } from '../../web/shared/team-planner.js';
 
-// The team tab: the same grid as the Outlook add-in. The API decides who may change it (the
-// team's managers); the tab is editable for them and shows a refusal to anyone else.
+// The team tab: the same grid as the Outlook add-in. Its members see the week read only; the
+// team's managers (and HR, Admin) change it, as the API decides.
 openTeamPlannerPage('tab');

@@ -111,13 +111,64 @@ describe.each(backends)('permanence planning API on $name', (backend) => {
 
   it.each([
     ['a manager of another team', DEMO.marc, NEXT_WEEK, 403, 'FORBIDDEN_TEAM'],
-    ['a team mate without a role', DEMO.sarah, NEXT_WEEK, 403, 'FORBIDDEN_TEAM'],
+    ['someone of another team without a role', DEMO.nathalie, NEXT_WEEK, 403, 'FORBIDDEN_TEAM'],
     ['94 days', DEMO.isabelle, 'from=2026-12-07&to=2027-03-10', 400, 'INVALID_PERIOD'],
     ['ending before it starts', DEMO.isabelle, 'from=2026-12-11&to=2026-12-07', 400, 'INVALID_PERIOD'],
     ['not a date', DEMO.isabelle, 'from=2026-12-07&to=next-friday', 400, 'REQUEST_INVALID'],
   ])('refuses the coverage for %s', async (_case, as, query, status, code) => {
     const answer = await send('GET', `/teams/${TEAM}/coverage?${query}`, as);
     expect([answer.statusCode, answer.json().code]).toEqual([status, code]);
+  });
+
+  it("lets the team's members see its week, the same as its manager does, and change nothing (403)", async () => {
+    const { etag } = await coverage();
+    await postDuty({ date: '2026-12-07', part: 'am', personId: DEMO.mehdi }, etag);
+    const managers = await coverage(DEMO.isabelle);
+    const sarahs = await coverage(DEMO.sarah);
+    expect(sarahs).toEqual(managers);
+    const [dutyId] = sarahs.body.halfDays[0].duties.map((d: { dutyId: string }) => d.dutyId);
+    const before = await snapshot(harness.opened.db);
+    const period = { from: '2026-12-07', to: '2026-12-11' };
+    const refused = [
+      await send('POST', `/teams/${TEAM}/duties`, DEMO.sarah, {
+        body: { date: '2026-12-07', part: 'pm', personId: DEMO.sarah },
+        ifMatch: sarahs.etag,
+      }),
+      await send('DELETE', `/teams/${TEAM}/duties/${dutyId}`, DEMO.sarah, { ifMatch: sarahs.etag }),
+      await send('POST', `/teams/${TEAM}/roster-proposal`, DEMO.sarah, { body: period }),
+      await send('POST', `/teams/${TEAM}/roster`, DEMO.sarah, {
+        body: { ...period, duties: [] },
+        ifMatch: sarahs.etag,
+      }),
+      await send('GET', `/teams/${TEAM}/requests?status=pending`, DEMO.sarah),
+    ];
+    expect(refused.map((answer) => [answer.statusCode, answer.json().code])).toEqual(
+      refused.map(() => [403, 'FORBIDDEN_TEAM']),
+    );
+    expect(await snapshot(harness.opened.db)).toEqual(before);
+    expect(onDuty).toHaveLength(1);
+  });
+
+  it.each([
+    ['a team mate without a role', DEMO.sarah, [[TEAM, false]]],
+    ['a manager', DEMO.isabelle, [[TEAM, true]]],
+    ['a manager of another team', DEMO.marc, [['reception', true]]],
+    [
+      'HR, also a member of the administration',
+      DEMO.sophie,
+      [
+        [TEAM, true],
+        ['reception', true],
+        ['administration', true],
+      ],
+    ],
+    ['someone of another team without a role', DEMO.nathalie, [['reception', false]]],
+  ])('GET /me/teams: the teams %s may see, and whether they plan each', async (_who, as, expected) => {
+    const answer = await send('GET', '/me/teams', as);
+    expect(answer.statusCode).toBe(200);
+    const teams = answer.json().teams as Array<{ teamId: string; mayPlan: boolean; members: unknown[] }>;
+    expect(teams.map((team) => [team.teamId, team.mayPlan])).toEqual(expected);
+    expect(teams.every((team) => team.members.length > 0)).toBe(true);
   });
 
   it('plans a duty with the current version (201, new ETag), then removes it (204); both show in the coverage', async () => {

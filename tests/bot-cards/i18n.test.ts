@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { errorMessage } from '../../bot/cards/error-card.js';
+import { errorMessage } from '../../bot/i18n/error-message.js';
 import { formatHalves, formatLongDate } from '../../bot/i18n/format.js';
 import type { Messages } from '../../bot/i18n/messages.js';
 import { MESSAGES, messagesFor } from '../../bot/i18n/messages-for.js';

@@ -113,15 +113,24 @@ export const PLANNING_CASES: Case[] = [
     expected: { ignored: 200 },
   },
 
-  // GET /teams/{id}/coverage
+  // GET /me/teams: anyone signed in; nothing to pass but the token
+  ...reads('GET /api/v1/me/teams', [['no token', '/me/teams', 'nobody', noToken]]),
+  {
+    route: 'GET /api/v1/me/teams',
+    label: 'a token that is no JWT',
+    request: () => ({ url: '/api/v1/me/teams', headers: bearer('x.y.z') }),
+    expected: { status: 401, code: 'AUTH_INVALID_TOKEN' },
+  },
+  {
+    route: 'GET /api/v1/me/teams',
+    label: 'a huge query string, as a team mate without a role',
+    request: (t) => ({ url: `/api/v1/me/teams?x=${huge.slice(0, 50_000)}`, headers: bearer(t.employee) }),
+    expected: { ignored: 200 },
+  },
+
+  // GET /teams/{id}/coverage (its members read it: see tests/api/team-planning.test.ts)
   ...reads('GET /api/v1/teams/:teamId/coverage', [
     ['no token', `/teams/${TEAM}/coverage?from=2026-12-07&to=2026-12-11`, 'nobody', noToken],
-    [
-      'a team mate without a role',
-      `/teams/${TEAM}/coverage?from=2026-12-07&to=2026-12-11`,
-      'employee',
-      { status: 403, code: 'FORBIDDEN_TEAM' },
-    ],
     [
       'an unknown team',
       '/teams/finance/coverage?from=2026-12-07&to=2026-12-11',
@@ -412,7 +421,7 @@ export const PLANNING_CASES: Case[] = [
     }),
   ),
 
-  ...['teams', `teams/${TEAM}/coverage`, `teams/${TEAM}/requests`].map(
+  ...['teams', 'me/teams', `teams/${TEAM}/coverage`, `teams/${TEAM}/requests`].map(
     (path): Case => ({
       route: `HEAD /api/v1/${path.replace(TEAM, ':teamId')}`,
       label: 'no token',

@@ -181,6 +181,20 @@ describe.skipIf(SKIP)('the pages in Chromium', () => {
     }
   }, 60_000);
 
+  it("says an API refusal in the person's language: French for a French user", async () => {
+    // November 2026 is not over on the demo's 23 November: closing it is refused (409).
+    const page = await open(`/tab/hr?as=${SOPHIE_HR}&month=2026-11&lang=fr`);
+    const close = page.locator('fluent-button', { hasText: 'Clôturer le mois' });
+    await close.waitFor();
+    await close.click();
+    await expect
+      .poll(() => page.locator('#status.problem').textContent(), { timeout: 15_000 })
+      .toBe(
+        "Le mois de novembre 2026 n'est pas terminé ; il pourra être clôturé à partir du mardi 1 décembre 2026.",
+      );
+    await page.close();
+  }, 60_000);
+
   it("lets the social service's manager plan the week and approve a request in the task pane, for real", async () => {
     // Julie's occasional telework needs her manager's approval: a pending request, made the way
     // the personal tab makes it.
@@ -295,6 +309,38 @@ describe.skipIf(SKIP)('the pages in Chromium', () => {
     expect(julies.filter((event) => !event.categories.includes('Permanence'))).toHaveLength(1);
     await page.close();
   }, 120_000);
+
+  it('shows a plain member the team tab read only: the grid, nothing to change', async () => {
+    const week = { from: '2026-12-14', to: '2026-12-18' };
+    const before = await fetch(`${base}/api/v1/teams/${TEAM}/coverage?from=${week.from}&to=${week.to}`, {
+      headers: { authorization: `Bearer ${await tokenOf(SARAH.upn, 'api')}` },
+    });
+    expect(before.status).toBe(200);
+    const page = await open(`/tab/team?as=${SARAH.upn}&weekOf=${week.from}`);
+    const cells = page.getByRole('gridcell');
+    await cells.first().waitFor();
+    const members = people().filter((person) => person.teams.includes(TEAM));
+    expect(await cells.count()).toBe(members.length * 10);
+    expect(await page.getByRole('grid').getAttribute('aria-readonly')).toBe('true');
+    expect(await page.getByText('only the team’s managers change it').count()).toBe(1);
+    // No cell offers a change, no roster, no requests to decide.
+    expect(await page.locator('[aria-description]').count()).toBe(0);
+    for (const action of ['Propose a roster', 'Approve', 'Reject'])
+      expect(await page.locator('fluent-button', { hasText: action }).count()).toBe(0);
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    // A click or Enter on a cell changes nothing, and the page asks nothing of the write routes.
+    await cells.first().click();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    const after = await fetch(`${base}/api/v1/teams/${TEAM}/coverage?from=${week.from}&to=${week.to}`, {
+      headers: { authorization: `Bearer ${await tokenOf(SARAH.upn, 'api')}` },
+    });
+    expect(after.headers.get('etag')).toBe(before.headers.get('etag'));
+    expect(await page.locator('#status.problem').count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'team-member-light.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  }, 60_000);
 
   it("opens the task pane on the server's week (LOCAL_TODAY), not the browser's", async () => {
     const page = await open(`/addin/taskpane.html?as=${ISABELLE.upn}`);

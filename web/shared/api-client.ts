@@ -22,13 +22,17 @@ export interface ApiClient {
 }
 
 /**
- * fetch with the person's token. A 401 asks the sign-in for a new token once (an expired one),
- * then gives up with the problem, which the page shows as a sign-in prompt.
+ * fetch with the person's token, in the person's language (Teams' or Office's): the API says its
+ * refusals in it (problem+json `detail`). A 401 asks the sign-in for a new token once (an expired
+ * one), then gives up with the problem, which the page shows as a sign-in prompt.
  */
-export function apiClient(token: (renew: boolean) => Promise<string>): ApiClient {
+export function apiClient(token: (renew: boolean) => Promise<string>, language: string): ApiClient {
   const call = async (method: string, path: string, body?: unknown, ifMatch?: string): Promise<Response> => {
     for (const renew of [false, true]) {
-      const headers: Record<string, string> = { authorization: `Bearer ${await token(renew)}` };
+      const headers: Record<string, string> = {
+        authorization: `Bearer ${await token(renew)}`,
+        'accept-language': language,
+      };
       if (body !== undefined) headers['content-type'] = 'application/json';
       if (ifMatch) headers['if-match'] = ifMatch;
       const response = await fetch(path, {

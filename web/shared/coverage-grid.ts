@@ -51,6 +51,8 @@ export function coverageGrid(options: GridOptions): HTMLTableElement {
   table.className = 'grid';
   table.setAttribute('role', 'grid');
   table.setAttribute('aria-label', `${words.coverage} ${coverage.from} – ${coverage.to}`);
+  // Said to screen readers: a member's grid is to look at, its cells change nothing.
+  if (!onToggleDuty) table.setAttribute('aria-readonly', 'true');
   const when = (halfDay: CoverageHalfDay) =>
     `${new Date(`${halfDay.date}T12:00:00Z`).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })} ${halfDay.part === 'am' ? words.am : words.pm}`;
 

@@ -1,4 +1,4 @@
-/** The pages' words in the four languages of the product; the API's refusals come with their own detail. */
+/** The pages' words in the four languages of the product; the API says its refusals in the same language (Accept-Language). */
 export type Locale = 'fr' | 'nl' | 'en' | 'de';
 
 const en = {
@@ -55,7 +55,8 @@ const en = {
   refused: 'Refused',
   notAvailable: 'Not available yet on this server.',
   chooseTeam: 'Choose the team this tab shows',
-  noTeams: 'You manage no team.',
+  noTeams: 'You belong to no team and plan none.',
+  readOnlyWeek: 'You see this week; only the team’s managers change it.',
 };
 export type Words = typeof en;
 
@@ -113,7 +114,8 @@ const fr: Words = {
   refused: 'Refusé',
   notAvailable: 'Pas encore disponible sur ce serveur.',
   chooseTeam: "Choisissez l'équipe de cet onglet",
-  noTeams: 'Vous ne gérez aucune équipe.',
+  noTeams: 'Vous ne faites partie d’aucune équipe et n’en planifiez aucune.',
+  readOnlyWeek: 'Vous voyez cette semaine ; seuls les responsables de l’équipe la modifient.',
 };
 
 const nl: Words = {
@@ -170,7 +172,8 @@ const nl: Words = {
   refused: 'Geweigerd',
   notAvailable: 'Nog niet beschikbaar op deze server.',
   chooseTeam: 'Kies het team van dit tabblad',
-  noTeams: 'U beheert geen team.',
+  noTeams: 'U hoort bij geen enkel team en plant er geen.',
+  readOnlyWeek: 'U ziet deze week; alleen de leidinggevenden van het team wijzigen ze.',
 };
 
 const de: Words = {
@@ -228,7 +231,8 @@ const de: Words = {
   refused: 'Abgelehnt',
   notAvailable: 'Auf diesem Server noch nicht verfügbar.',
   chooseTeam: 'Wählen Sie das Team dieses Tabs',
-  noTeams: 'Sie leiten kein Team.',
+  noTeams: 'Sie gehören keinem Team an und planen keines.',
+  readOnlyWeek: 'Sie sehen diese Woche; nur die Leitung des Teams ändert sie.',
 };
 
 export const WORDS: Record<Locale, Words> = { en, fr, nl, de };

@@ -71,8 +71,8 @@ export async function startPage(kind: 'tab' | 'addin'): Promise<Page | undefined
       main.replaceChildren(words.signInAgain, again);
       return;
     }
-    // The API's details are English; the refusal a manager meets most (a week changed
-    // underneath, the reload follows) is said in the page's language.
+    // The API says its refusals in the page's language (Accept-Language); a week changed
+    // underneath gets the page's own sentence, which says that the reload follows.
     status.textContent =
       error instanceof ApiProblem
         ? error.code === 'TEAM_VERSION_STALE'
@@ -90,7 +90,7 @@ export async function startPage(kind: 'tab' | 'addin'): Promise<Page | undefined
     host,
     locale,
     words,
-    api: apiClient(session.token),
+    api: apiClient(session.token, locale),
     main,
     upn: session.upn,
     showProblem,

@@ -2,12 +2,14 @@ import { type Coverage, coverageGrid } from './coverage-grid.js';
 import { actionButton, element, type Page, startPage } from './page-shell.js';
 import { type RequestRow, requestItem } from './request-item.js';
 
-/** Issue 11's PlannableTeam (GET /teams answers `{ teams }`). */
+/** A VisibleTeam (GET /me/teams answers `{ teams }`): the caller's own teams and those they plan. */
 interface Team {
   teamId: string;
   name: string;
   managers: string[];
   members: Array<{ personId: string; displayName: string; function: string }>;
+  /** The caller may change its planning; else the week is shown read only. */
+  mayPlan: boolean;
 }
 /** Issue 11's RosterProposal: nothing written yet; its ETag is the version it was made against. */
 interface Proposal {
@@ -40,19 +42,18 @@ export function addDays(date: string, days: number): string {
 /**
  * The team's week (issue 11's permanence API): the grid, previous / next week, a team picker, a
  * roster proposal previewed before it is applied, the pending requests. Shared by the Outlook
- * task pane and the Teams team tab; `editable` false shows the grid read only.
+ * task pane and the Teams team tab. Only a team the caller plans can be changed: a member sees
+ * the grid read only, without the roster or the requests (which the API refuses them).
  */
-export async function renderTeamPlanner(
-  page: Page,
-  state: { teamId?: string; monday: string; editable: boolean },
-) {
+export async function renderTeamPlanner(page: Page, state: { teamId?: string; monday: string }) {
   const { api, words, main } = page;
-  const { teams } = (await api.get<{ teams: Team[] }>('/api/v1/teams')).body;
+  const { teams } = (await api.get<{ teams: Team[] }>('/api/v1/me/teams')).body;
   if (teams.length === 0) {
     main.replaceChildren(element('p', words.noTeams));
     return;
   }
   const team = teams.find((candidate) => candidate.teamId === state.teamId) ?? (teams[0] as Team);
+  const editable = team.mayPlan;
   const friday = addDays(state.monday, 4);
   const { body: coverage, etag } = await api.get<Coverage>(
     `/api/v1/teams/${team.teamId}/coverage?from=${state.monday}&to=${friday}`,
@@ -74,7 +75,7 @@ export async function renderTeamPlanner(
     people,
     words,
     locale: page.locale,
-    ...(state.editable
+    ...(editable
       ? {
           onToggleDuty: async (halfDay, personId, dutyId) => {
             try {
@@ -114,7 +115,7 @@ export async function renderTeamPlanner(
     actionButton(words.nextWeekButton, () => again({ monday: addDays(state.monday, 7) })),
   );
   const preview = element('section');
-  if (state.editable) {
+  if (editable) {
     toolbar.append(
       actionButton(
         words.proposeRoster,
@@ -171,7 +172,7 @@ export async function renderTeamPlanner(
   }
   const requests = element('section');
   requests.append(element('h2', words.requestsForMe));
-  if (state.editable) {
+  if (editable) {
     const pending = (
       await api.get<{ teamId: string; requests: RequestRow[] }>(
         `/api/v1/teams/${team.teamId}/requests?status=pending`,
@@ -193,19 +194,20 @@ export async function renderTeamPlanner(
   );
   main.replaceChildren(
     element('h1', `${words.coverage} — ${team.name}`),
+    ...(editable ? [] : [element('p', words.readOnlyWeek, 'read-only')]),
     toolbar,
     grid,
     legend,
     preview,
-    ...(state.editable ? [requests] : []),
+    ...(editable ? [requests] : []),
   );
   main.removeAttribute('aria-busy');
 }
 
 /**
  * The team's week as its own page, in the Outlook task pane ('addin') or the Teams team tab
- * ('tab'): `?teamId=` picks the team, `?weekOf=` the week (the server's week by default). The API
- * decides who may change it (the team's managers).
+ * ('tab'): `?teamId=` picks the team, `?weekOf=` the week (the server's week by default). Its
+ * members see it; those who plan it (GET /me/teams' mayPlan, which the API enforces) change it.
  */
 export function openTeamPlannerPage(kind: 'tab' | 'addin'): void {
   startPage(kind)
@@ -216,7 +218,6 @@ export function openTeamPlannerPage(kind: 'tab' | 'addin'): void {
       return renderTeamPlanner(page, {
         ...(teamId ? { teamId } : {}),
         monday: query.get('weekOf') ?? (await serversMonday(page)),
-        editable: true,
       }).catch(page.showProblem);
     })
     .catch((error: unknown) => {
