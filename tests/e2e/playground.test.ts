@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -10,15 +9,12 @@ import { playgroundConfig } from '../../bot/playground/playground-config.js';
 import { composeProduct, type Product } from '../../server/composition-root.js';
 import { readConfig } from '../../server/config.js';
 import { LOCAL_CLIENT_ID, LOCAL_TENANT_ID } from '../../server/connect-microsoft-365.js';
+import { CHROMIUM, chromiumMissing } from '../support/chromium.js';
 import { freePort } from '../support/free-port.js';
 
 // The real Microsoft 365 Agents Playground, in headless Chromium (Debian's package; .ci/run
 // installs it), chatting as Sarah Janssens of the demo CPAS with the real server in local mode.
-const CHROMIUM = '/usr/bin/chromium';
-const SKIP = existsSync(CHROMIUM)
-  ? undefined
-  : `Playground test skipped: ${CHROMIUM} is not installed (apt-get install chromium)`;
-if (SKIP) console.warn(SKIP);
+const SKIP = chromiumMissing('The Playground test');
 const SARAH_UPN = 'sarah.janssens@cpas-demo.be';
 
 async function waitForHttp(url: string, child: ChildProcess): Promise<void> {

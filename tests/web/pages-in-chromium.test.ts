@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,15 +6,12 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeProduct, type Product } from '../../server/composition-root.js';
 import { readConfig } from '../../server/config.js';
+import { CHROMIUM, chromiumMissing } from '../support/chromium.js';
 import { freePort } from '../support/free-port.js';
 import { ensureWebBuild, repoRoot } from './web-build.js';
 
 // The pages as people open them: Debian's Chromium against the server in local mode.
-const CHROMIUM = '/usr/bin/chromium';
-const SKIP = existsSync(CHROMIUM)
-  ? undefined
-  : `skipped: ${CHROMIUM} is not installed (apt-get install chromium)`;
-if (SKIP) console.warn(SKIP);
+const SKIP = chromiumMissing('The pages in Chromium');
 const ARTIFACTS = join(repoRoot, 'test-artifacts', 'web');
 const SARAH = { id: '00000000-0000-4000-8000-000000000002', upn: 'sarah.janssens@cpas-demo.be' };
 const SOPHIE_HR = 'sophie.leclercq@cpas-demo.be';
