@@ -5,8 +5,8 @@
 // Everything the server imports goes into one module and a chunk per part loaded later (the bot,
 // the local Graph...). Unbundled, Node loads some 1,500 small modules to start the server
 // (typebox and kysely alone are 900): three times as long. What cannot be bundled stays in
-// node_modules: the SQLite addon, Swagger UI's static files, and what the code requires by name
-// at run time (date-holidays, fastify's schema compilers; ajv-formats for the Graph contract,
+// node_modules: the SQLite addon, Swagger UI's static files (api/plugins/openapi.ts names them),
+// and what the code requires by name at run time (date-holidays, fastify's schema compilers; ajv-formats for the Graph contract,
 // which only tests use).
 
 import { cpSync } from 'node:fs';
@@ -33,7 +33,7 @@ export async function bundleServer({ root, entryPoint, outdir }) {
     sourcemap: true,
     // Beside the entry point: import.meta.url then finds demo-organisation.yaml from every chunk.
     chunkNames: 'start-[name]-[hash]',
-    external: ['better-sqlite3', 'pg-native', '@fastify/swagger-ui'],
+    external: ['better-sqlite3', 'pg-native'],
     // Bundled CommonJS packages call require(); an ES module has none of its own.
     banner: {
       js: "import { createRequire as createRequireOfBundle } from 'node:module'; const require = createRequireOfBundle(import.meta.url);",

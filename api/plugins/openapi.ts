@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
@@ -60,5 +63,22 @@ export function registerOpenApi(app: FastifyInstance): void {
       ],
     },
   });
-  app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } });
+  const staticFiles = swaggerUiStaticFiles();
+  app.register(swaggerUi, {
+    routePrefix: '/docs',
+    uiConfig: { validatorUrl: null },
+    baseDir: staticFiles,
+    logo: { type: 'image/svg+xml', content: readFileSync(join(staticFiles, 'logo.svg')) },
+  });
+}
+
+/**
+ * Swagger UI's files, in its package. The server is bundled (scripts/bundle-server.mjs) with
+ * @fastify/swagger-ui inside: unbundled, it loaded its own copies of @fastify/static, glob and
+ * yaml at each start. Bundled, it cannot find its files from __dirname, so they are named here
+ * (baseDir, and the logo it would read beside itself), as its README's "Bundling" says.
+ */
+function swaggerUiStaticFiles(): string {
+  const packageJson = createRequire(import.meta.url).resolve('@fastify/swagger-ui/package.json');
+  return join(dirname(packageJson), 'static');
 }

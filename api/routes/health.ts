@@ -12,6 +12,9 @@ export function registerHealthRoutes(app: FastifyInstance): void {
         tags: ['health'],
         response: { 200: jsonAnswer('Alive', Health) },
       },
+      // Its answer is one fixed object: JSON.stringify writes it as fast-json-stringify would,
+      // without the first compilation (0.1 to 0.2 s) that a probe after a start would wait for.
+      serializerCompiler: () => (data) => JSON.stringify(data),
     },
     async () => ({ status: 'ok' as const }),
   );

@@ -106,6 +106,21 @@ export const CASES: Case[] = [
       expected: { status: 404, code: 'ROUTE_NOT_FOUND' },
     }),
   ),
+  // Swagger UI's files by their own names (its baseDir route, api/plugins/openapi.ts).
+  ...['GET', 'HEAD'].flatMap((method): Case[] => [
+    {
+      route: `${method} /docs/*`,
+      label: 'a path out of the folder',
+      request: () => ({ method: method as 'GET', url: '/docs/..%2f..%2fpackage.json' }),
+      expected: { status: 403, code: 'REQUEST_INVALID' },
+    },
+    {
+      route: `${method} /docs/*`,
+      label: 'a file that is not there',
+      request: () => ({ method: method as 'GET', url: '/docs/no-such-file.json' }),
+      expected: { status: 404, code: 'ROUTE_NOT_FOUND' },
+    },
+  ]),
 
   // POST /local/token
   ...(
