@@ -19,6 +19,8 @@ export const MAX_NOTICE_ATTEMPTS = 5;
 /** The queue as the sender sees it (adapters/store/crisis-notice-queue.ts, with its lease). */
 export interface CrisisNoticeQueue {
   claim(limit: number): Promise<CrisisNotice[]>;
+  /** Extends this worker's lease just before a send; false when the card is no longer ours. */
+  renew(notice: CrisisNotice): Promise<boolean>;
   settle(notice: CrisisNotice, result: NoticeOutcome): Promise<void>;
 }
 
@@ -32,7 +34,11 @@ export interface SendCrisisNoticesDeps<Card> {
   crisisPeriods(): Promise<CrisisPeriod[]>;
   /** Renders the card in the person's language. */
   render(person: Person, input: CrisisCardInput): Card;
-  /** Sends and waits for Teams to take it; throws when it could not (then retried). */
+  /**
+   * Sends and waits for Teams to take it; throws when it could not (then retried). Must give up
+   * well within the queue's lease (the server bounds it with a timeout), so the lease renewed
+   * just before still holds when the send returns and the card is marked sent.
+   */
   send(person: Person, card: Card): Promise<void>;
   clock: { now(): string };
 }
@@ -71,6 +77,14 @@ export async function sendCrisisNotices<Card>(
             role: crisisRoleOf(person.function, deps.organisation.policy.crisis),
           }
         : { change: 'ended', to: period.to ?? period.from };
+    // Why: "at least once" with a lease. The lease is renewed right before the send and the send
+    // gives up well within it, so no other instance can take the card while it is being sent, and
+    // the card is marked sent while the lease still holds. What remains is a crash (or a lost
+    // database) between Teams taking the card and the mark: the lease then runs out and another
+    // instance sends it again. A send that timed out may also have reached Teams late, and its
+    // retry then sends a second card. Teams has no idempotency key for a proactive message, so
+    // nothing on our side can close those two windows.
+    if (!(await deps.queue.renew(notice))) continue;
     try {
       await deps.send(person, deps.render(person, input));
       await deps.queue.settle(notice, { outcome: 'sent' });

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrganisation } from '../../adapters/organisation-file/load-organisation.js';
 import { conversationReferenceStore } from '../../adapters/store/conversation-reference-store.js';
-import { claimCrisisNotices, settleCrisisNotice } from '../../adapters/store/crisis-notice-queue.js';
+import {
+  claimCrisisNotices,
+  renewCrisisNotice,
+  settleCrisisNotice,
+} from '../../adapters/store/crisis-notice-queue.js';
 import type { OpenedStore } from '../../adapters/store/open-store.js';
 import type { Organisation } from '../../core/organisation/organisation.js';
 import {
@@ -31,6 +35,8 @@ describe.each(backends)('crisis cards on $name', (backend: TestBackend) => {
           workerId,
           limit,
         }),
+      renew: (notice) =>
+        renewCrisisNotice(opened.db, notice, workerId, new Date(Date.parse(now) + 60_000).toISOString()),
       settle: (notice, result) => settleCrisisNotice(opened.db, notice, workerId, result, now),
     });
 
