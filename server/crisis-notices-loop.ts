@@ -12,8 +12,10 @@ import type { AdaptiveCardJson } from '../bot/cards/adaptive-card.js';
 import { renderCrisisCard } from '../bot/cards/crisis-card.js';
 import type { ConversationReferences } from '../bot/conversations/conversation-references.js';
 import { proactiveSend } from '../bot/conversations/proactive-notify.js';
+import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { LedgerStore } from '../core/ledger/ledger.js';
 import type { Organisation, Person } from '../core/organisation/organisation.js';
+import { crisisWeekCoverage } from '../core/use-cases/crisis-team-coverage.js';
 import { type CrisisCardInput, sendCrisisNotices } from '../core/use-cases/send-crisis-notices.js';
 
 export interface CrisisNoticeTiming {
@@ -35,8 +37,9 @@ export const CRISIS_NOTICE_TIMING: CrisisNoticeTiming = {
 
 export interface CrisisNoticeWorkerDeps<Card> {
   db: Kysely<Database>;
-  store: Pick<LedgerStore, 'crisisPeriods'>;
-  organisation: Pick<Organisation, 'people' | 'policy'>;
+  store: Pick<LedgerStore, 'crisisPeriods' | 'planTeam'>;
+  organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
+  calendar: WorkingCalendar;
   render(person: Person, input: CrisisCardInput): Card;
   send(person: Person, card: Card): Promise<void>;
   clock: { now(): string };
@@ -73,6 +76,7 @@ export function crisisNoticeWorker<Card>(deps: CrisisNoticeWorkerDeps<Card>): { 
         {
           organisation: deps.organisation,
           crisisPeriods: () => deps.store.crisisPeriods(),
+          teamsCoverage: (managerId, from) => crisisWeekCoverage(deps, managerId, from),
           queue: {
             claim: (limit) => {
               const now = deps.clock.now();
@@ -97,8 +101,9 @@ export function crisisNoticeWorker<Card>(deps: CrisisNoticeWorkerDeps<Card>): { 
  */
 export function startCrisisNotices(deps: {
   db: Kysely<Database>;
-  store: Pick<LedgerStore, 'crisisPeriods'>;
-  organisation: Pick<Organisation, 'people' | 'policy'>;
+  store: Pick<LedgerStore, 'crisisPeriods' | 'planTeam'>;
+  organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
+  calendar: WorkingCalendar;
   adapter: CloudAdapter;
   botAppId: string;
   conversations: ConversationReferences;

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import type { PersonId } from '../../core/organisation/organisation.js';
 import {
   type CrisisNotice,
+  type CrisisNoticeChange,
   MAX_NOTICE_ATTEMPTS,
   type NoticeOutcome,
 } from '../../core/use-cases/send-crisis-notices.js';
@@ -12,19 +14,23 @@ import { chunked } from './ordering.js';
 // The crisis cards as a work queue shared by every instance, leased as lease-claim.ts says.
 
 /**
- * One card per person who installed the app (has a conversation with the bot), inside the
- * transaction that starts or ends the crisis: the crisis and its cards commit together. The
- * unique key (crisis, change, person) keeps a card from being queued twice.
+ * One card per person who installed the app (has a conversation with the bot), or only those of
+ * `among` (the managers, for their teams' coverage), inside the transaction that starts or ends
+ * the crisis: the crisis and its cards commit together. The unique key (crisis, change, person)
+ * keeps a card from being queued twice.
  */
 export async function enqueueCrisisNotices(
   trx: Kysely<Database>,
   crisisId: string,
-  change: 'started' | 'ended',
+  change: CrisisNoticeChange,
   at: string,
+  among?: readonly PersonId[],
 ): Promise<number> {
   const people = await sql<{ person_id: string }>`select person_id from bot_conversations`.execute(trx);
+  const installed = people.rows.map((row) => row.person_id);
+  const told = among === undefined ? installed : installed.filter((id) => among.includes(id));
   let queued = 0;
-  for (const group of chunked(people.rows.map((row) => row.person_id))) {
+  for (const group of chunked(told)) {
     const result = await trx
       .insertInto('crisis_notices')
       .values(

@@ -52,7 +52,10 @@ export class KyselyLedgerStore implements LedgerStore {
     return listCrisisPeriods(this.#db);
   }
 
-  startCrisis(input: { from: LocalDate; reason: string }, actor: Actor): Promise<CrisisPeriod> {
+  startCrisis(
+    input: { from: LocalDate; reason: string; managers?: PersonId[] },
+    actor: Actor,
+  ): Promise<CrisisPeriod> {
     return startCrisis(this.#db, input, actor);
   }
 

@@ -230,9 +230,14 @@ export interface LedgerStore {
   crisisPeriods(): Promise<CrisisPeriod[]>;
   /**
    * Starts a crisis on `from`, under the crisis lock: CRISIS_OVERLAPS when another crisis holds
-   * that day or a later one (two concurrent starts: one wins, the other gets it).
+   * that day or a later one (two concurrent starts: one wins, the other gets it). Queues the
+   * crisis card for everyone who installed the app, and for each of `managers` who did, the card
+   * of their teams' coverage (once per manager and crisis).
    */
-  startCrisis(input: { from: LocalDate; reason: string }, actor: Actor): Promise<CrisisPeriod>;
+  startCrisis(
+    input: { from: LocalDate; reason: string; managers?: PersonId[] },
+    actor: Actor,
+  ): Promise<CrisisPeriod>;
   /** Ends the crisis under way on `to` (included): NO_CRISIS_UNDER_WAY, CRISIS_ENDS_BEFORE_START. */
   endCrisis(input: { to: LocalDate }, actor: Actor): Promise<CrisisPeriod>;
 

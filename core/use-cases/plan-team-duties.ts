@@ -2,8 +2,8 @@ import type { Caller } from '../access/caller.js';
 import { requireTeamPlanner } from '../access/team-access.js';
 import type { HalfDay, LocalDate } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import type { LedgerStore, Source } from '../ledger/ledger.js';
-import type { Organisation, PersonId } from '../organisation/organisation.js';
+import type { LedgerStore, Source, TeamPlanningUnit } from '../ledger/ledger.js';
+import type { Organisation, PersonId, Team } from '../organisation/organisation.js';
 import { assertDutyPossible } from '../permanence/duty-checks.js';
 import { membersOf } from '../permanence/presence.js';
 import { type HalfDayCoverage, teamCoverage } from '../permanence/team-coverage.js';
@@ -82,28 +82,42 @@ export async function readTeamCoverage(
   call: PlanningCall & { from: LocalDate; to: LocalDate },
 ): Promise<TeamCoverageAnswer> {
   const team = requireTeamPlanner(call.caller, deps.organisation, call.teamId);
-  const members = membersOf(team, deps.organisation.people).map((person) => person.id);
   return deps.store.planTeam(team.id, async (unit) => {
     const version = await unit.version(teamVersionFacts(team, deps.organisation, call.today));
-    const [activeEntries, duties, crisisPeriods] = await Promise.all([
-      unit.activeEntries(members, call.from, call.to),
-      unit.duties([team.id], call.from, call.to),
-      unit.crisisPeriods(),
-    ]);
-    const halfDays = teamCoverage(team, call.from, call.to, {
-      organisation: deps.organisation,
-      calendar: deps.calendar,
-      activeEntries,
-      duties,
-      crisisPeriods,
-    }).map((halfDay) => ({
-      ...halfDay,
-      duties: duties
-        .filter((duty) => duty.date === halfDay.date && duty.half === halfDay.part)
-        .map((duty) => ({ dutyId: duty.id, personId: duty.personId })),
-    }));
+    const halfDays = await coverageInUnit(unit, deps, team, call.from, call.to);
     return { teamId: team.id, from: call.from, to: call.to, version, halfDays };
   });
+}
+
+/**
+ * The team's coverage as the unit reads it, with each half day's duty ids. No access check: the
+ * caller decides who may see it (the planner above, the crisis card to the team's managers).
+ */
+export async function coverageInUnit(
+  unit: Pick<TeamPlanningUnit, 'activeEntries' | 'duties' | 'crisisPeriods'>,
+  deps: Pick<TeamPlanningDeps, 'organisation' | 'calendar'>,
+  team: Team,
+  from: LocalDate,
+  to: LocalDate,
+): Promise<CoverageHalfDay[]> {
+  const members = membersOf(team, deps.organisation.people).map((person) => person.id);
+  const [activeEntries, duties, crisisPeriods] = await Promise.all([
+    unit.activeEntries(members, from, to),
+    unit.duties([team.id], from, to),
+    unit.crisisPeriods(),
+  ]);
+  return teamCoverage(team, from, to, {
+    organisation: deps.organisation,
+    calendar: deps.calendar,
+    activeEntries,
+    duties,
+    crisisPeriods,
+  }).map((halfDay) => ({
+    ...halfDay,
+    duties: duties
+      .filter((duty) => duty.date === halfDay.date && duty.half === halfDay.part)
+      .map((duty) => ({ dutyId: duty.id, personId: duty.personId })),
+  }));
 }
 
 /** One duty, if the version is current and the duty can be held (duty-checks.ts). */

@@ -1,5 +1,6 @@
 import { setTimeout as wait } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { belgianWorkingCalendar } from '../../adapters/holidays/belgian-holidays.js';
 import { loadOrganisation } from '../../adapters/organisation-file/load-organisation.js';
 import { conversationReferenceStore } from '../../adapters/store/conversation-reference-store.js';
 import { type OpenedStore, openStore } from '../../adapters/store/open-store.js';
@@ -44,6 +45,10 @@ describe.each(backends)('two instances sending the crisis cards on $name', (back
         db: opened.db,
         store: opened.store,
         organisation,
+        calendar: belgianWorkingCalendar({
+          region: organisation.employer.holidayRegion,
+          closingDays: organisation.employer.closingDays,
+        }),
         render: (person) => person.id,
         send: async (_person, card: string) => {
           if (send) return send();
