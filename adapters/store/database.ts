@@ -189,6 +189,20 @@ export interface CrisisNoticesTable {
   sent_at: string | null;
 }
 
+export interface CrisisLoansTable {
+  id: string;
+  crisis_id: string;
+  person_id: PersonId;
+  team_id: TeamId;
+  function: string;
+  status: 'asked' | 'approved' | 'rejected';
+  asked_by: PersonId;
+  asked_at: string;
+  decided_by: PersonId | null;
+  decided_at: string | null;
+  reason: Generated<string>;
+}
+
 export interface Database {
   entries: EntriesTable;
   ledger_events: LedgerEventsTable;
@@ -203,4 +217,5 @@ export interface Database {
   calendar_delta_seen: CalendarDeltaSeenTable;
   crisis_periods: CrisisPeriodsTable;
   crisis_notices: CrisisNoticesTable;
+  crisis_loans: CrisisLoansTable;
 }

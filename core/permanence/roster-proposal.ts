@@ -12,9 +12,10 @@ import type { Person, PersonId, Team } from '../organisation/organisation.js';
 import { crisisOn } from '../policy/crisis-days.js';
 import { assertValidRegime } from '../policy/day-value.js';
 import { DutyLoads } from './fair-load.js';
+import { teamPeopleBetween, teamPeopleOn } from './loans.js';
 import { foldMinimums, minimumsInForce } from './minimums.js';
 import { assertPeriod, dutiesNeededFor } from './period.js';
-import { halfDayPresence, indexEntries, membersOf } from './presence.js';
+import { halfDayPresence, indexEntries } from './presence.js';
 import { type HalfDayPlan, rebalance } from './rebalance.js';
 import { indexDuties, type PermanenceContext } from './team-coverage.js';
 
@@ -67,8 +68,11 @@ export function proposeRoster(request: RosterRequest, context: PermanenceContext
   const { team, from, to, today } = request;
   assertPeriod(from, to);
   assertLocalDate(today);
-  // Sorted by id so that the order of the organisation file cannot change the proposal.
-  const members = membersOf(team, context.organisation.people).sort((a, b) => (a.id < b.id ? -1 : 1));
+  // Sorted by id so that the order of the organisation file cannot change the proposal. People
+  // lent to the team for a crisis are among them on the crisis's days (teamPeopleOn below).
+  const byId = (a: Person, b: Person) => (a.id < b.id ? -1 : 1);
+  const loans = context.loans ?? [];
+  const members = teamPeopleBetween(team, context.organisation.people, from, to, loans).sort(byId);
   // A share of 0 would make every load compare wrongly: refuse it as the policy does.
   for (const person of members) assertValidRegime(person.regime);
   const memberIds = new Set(members.map((p) => p.id));
@@ -90,9 +94,10 @@ export function proposeRoster(request: RosterRequest, context: PermanenceContext
   for (const date of eachDay(laterOf(from, today), to)) {
     if (dayOff(date, context.calendar) !== undefined) continue;
     const weekday = weekdayOf(date);
+    const people = teamPeopleOn(team, context.organisation.people, date, loans).people.sort(byId);
     for (const part of ['am', 'pm'] as const) {
       const named = teamDuties.get(`${date} ${part}`) ?? [];
-      const { onSite } = halfDayPresence(members, date, part, entries, context.calendar);
+      const { onSite } = halfDayPresence(people, date, part, entries, context.calendar);
       const plan: HalfDayPlan = {
         date,
         part,

@@ -5,7 +5,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { LedgerStore, Source, TeamPlanningUnit } from '../ledger/ledger.js';
 import type { Organisation, PersonId, Team } from '../organisation/organisation.js';
 import { assertDutyPossible } from '../permanence/duty-checks.js';
-import { membersOf } from '../permanence/presence.js';
+import { teamPeopleBetween } from '../permanence/loans.js';
 import { type HalfDayCoverage, teamCoverage } from '../permanence/team-coverage.js';
 import { requireCurrentVersion, teamVersionFacts } from './team-version.js';
 
@@ -94,15 +94,16 @@ export async function readTeamCoverage(
  * caller decides who may see it (the planner above, the crisis card to the team's managers).
  */
 export async function coverageInUnit(
-  unit: Pick<TeamPlanningUnit, 'activeEntries' | 'duties' | 'crisisPeriods'>,
+  unit: Pick<TeamPlanningUnit, 'activeEntries' | 'duties' | 'crisisPeriods' | 'loans'>,
   deps: Pick<TeamPlanningDeps, 'organisation' | 'calendar'>,
   team: Team,
   from: LocalDate,
   to: LocalDate,
 ): Promise<CoverageHalfDay[]> {
-  const members = membersOf(team, deps.organisation.people).map((person) => person.id);
+  const loans = await unit.loans();
+  const people = teamPeopleBetween(team, deps.organisation.people, from, to, loans).map((p) => p.id);
   const [activeEntries, duties, crisisPeriods] = await Promise.all([
-    unit.activeEntries(members, from, to),
+    unit.activeEntries(people, from, to),
     unit.duties([team.id], from, to),
     unit.crisisPeriods(),
   ]);
@@ -112,6 +113,7 @@ export async function coverageInUnit(
     activeEntries,
     duties,
     crisisPeriods,
+    loans,
   }).map((halfDay) => ({
     ...halfDay,
     duties: duties
@@ -129,9 +131,11 @@ export async function assignTeamDuty(
   const { date, part, personId } = change.duty;
   const done = await deps.store.planTeam(team.id, async (unit) => {
     await requireCurrentVersion(unit, team, deps.organisation, change.today, change.ifMatch);
-    const [activeEntries, duties] = await Promise.all([
+    const ownTeams = deps.organisation.people.find((p) => p.id === personId)?.teams ?? [];
+    const [activeEntries, duties, loans] = await Promise.all([
       unit.activeEntries([personId], date, date),
-      unit.duties(deps.organisation.people.find((p) => p.id === personId)?.teams ?? [], date, date),
+      unit.duties([...new Set([team.id, ...ownTeams])], date, date),
+      unit.loans(),
     ]);
     assertDutyPossible(team, change.duty, {
       people: deps.organisation.people,
@@ -139,6 +143,7 @@ export async function assignTeamDuty(
       today: change.today,
       activeEntries,
       duties,
+      loans,
     });
     const duty = await unit.assignDuty({ personId, date, half: part }, actorOf(change));
     const version = await unit.version(teamVersionFacts(team, deps.organisation, change.today));

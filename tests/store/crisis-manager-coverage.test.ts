@@ -17,8 +17,8 @@ import { backends, type TestBackend } from './store-backends.js';
 // When a crisis starts, each team's manager who installed the app gets, besides the crisis card,
 // the coverage of the teams they manage over the crisis's first week, through the same queue.
 // The demo CPAS: Isabelle manages the social service, Marc the reception, Els the administration.
-// Here the administrative officers' mission is suspended in a crisis (not teleworkable), so
-// Jonas shows as suspended in Els's card.
+// The administrative officers' mission is suspended in a crisis (not teleworkable), so Jonas
+// shows as suspended in Els's card.
 const INSTALLED = [DEMO.isabelle, DEMO.marc, DEMO.els, DEMO.amelie, DEMO.jonas];
 const MANAGERS = [DEMO.isabelle, DEMO.marc, DEMO.els];
 const AT = '2026-11-30T08:00:00.000Z';
@@ -31,21 +31,7 @@ describe.each(backends)('the managers’ coverage cards on $name', (backend: Tes
 
     beforeAll(async () => {
       ({ opened, dispose } = await backend.open());
-      const file = await loadOrganisation(DEMO_ORGANISATION_FILE);
-      const crisis = file.policy.crisis;
-      organisation = {
-        ...file,
-        policy: {
-          ...file.policy,
-          crisis: {
-            ...crisis,
-            functions: {
-              ...crisis.functions,
-              'administrative-officer': { suspendable: true, teleworkable: false },
-            },
-          },
-        },
-      };
+      organisation = await loadOrganisation(DEMO_ORGANISATION_FILE);
       const conversations = conversationReferenceStore(opened.db);
       for (const personId of INSTALLED) {
         await conversations.remember(personId, { teamsUserId: `29:${personId}`, reference: {} }, AT);
