@@ -52,7 +52,7 @@ function planningUnit(trx: Kysely<Database>, teamId: TeamId): TeamPlanningUnit {
 
 /**
  * A digest of what the team's coverage reads from `since` on: its assigned duties, its members'
- * active entries, its members and rules, and the approved crisis loans to it or of its members
+ * active entries, its members and rules, the dated crises, and the approved crisis loans to it or of its members
  * (with their crisis's days, and the entries of the people lent to it). Computed from the
  * committed rows under the team's lock, so every server instance gives the same value for the
  * same state, and nothing lives in memory.
@@ -66,11 +66,14 @@ async function teamVersion(trx: Kysely<Database>, teamId: TeamId, facts: TeamVer
   const counted = [
     ...new Set([...memberIds, ...loans.filter((l) => l.teamId === teamId).map((l) => l.personId)]),
   ].sort();
-  const [entries, duties] = await Promise.all([
+  const [entries, duties, crises] = await Promise.all([
     counted.length > 0 ? listActiveEntries(trx, counted, facts.since, LAST_DAY) : Promise.resolve([]),
     listDuties(trx, [teamId], facts.since, LAST_DAY),
+    listCrisisPeriods(trx),
   ]);
   const rows = [
+    // A crisis started or ended changes which minimums hold on its days.
+    ...crises.map((c) => `c ${c.id} ${c.from} ${c.to ?? ''}`),
     ...loans.map((l) => `l ${l.personId} ${l.teamId} ${l.function} ${l.from} ${l.to ?? ''}`),
     ...entries.map((e) => `e ${e.id} ${e.personId} ${e.date} ${e.part} ${e.status}`),
     ...duties.map((d) => `d ${d.id} ${d.personId} ${d.date} ${d.half}`),

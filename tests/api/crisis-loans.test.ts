@@ -14,6 +14,7 @@ describe.each(backends)('crisis loans on $name', (backend: TestBackend) => {
     const token: Record<string, string> = {};
     let crisisId = '';
     let loanId = '';
+    let versionBeforeCrisis = '';
     const call = (method: 'GET' | 'POST', url: string, who: string, payload?: object, headers = {}) =>
       harness.app.inject({
         method,
@@ -29,6 +30,7 @@ describe.each(backends)('crisis loans on $name', (backend: TestBackend) => {
       for (const name of ['sophie', 'marc', 'isabelle', 'els', 'lukas', 'amelie'] as const) {
         token[name] = await harness.tokenOf(DEMO[name]);
       }
+      versionBeforeCrisis = (await coverage('reception', 'marc')).headers.etag as string;
       const started = await call('POST', '/crisis', 'sophie', { from: '2026-12-07', reason: 'Flood' });
       expect(started.statusCode).toBe(200);
       crisisId = started.json().id;
@@ -71,6 +73,11 @@ describe.each(backends)('crisis loans on $name', (backend: TestBackend) => {
         expect(await loans()).toEqual([]);
       },
     );
+
+    it('starting the crisis moved the teams’ versions: its days keep other minimums', async () => {
+      expect(versionBeforeCrisis).toMatch(/^"/);
+      expect((await coverage('reception', 'marc')).headers.etag).not.toBe(versionBeforeCrisis);
+    });
 
     it('an unknown crisis is 404 UNKNOWN_CRISIS', async () => {
       const response = await call('POST', '/crisis/no-such-crisis/loans', 'marc', {
