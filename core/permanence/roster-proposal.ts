@@ -15,7 +15,7 @@ import { DutyLoads } from './fair-load.js';
 import { teamPeopleBetween, teamPeopleOn } from './loans.js';
 import { foldMinimums, minimumsInForce } from './minimums.js';
 import { assertPeriod, dutiesNeededFor } from './period.js';
-import { halfDayPresence, indexEntries } from './presence.js';
+import { halfDayPresence, indexEntries, isSuspended } from './presence.js';
 import { type HalfDayPlan, rebalance } from './rebalance.js';
 import { indexDuties, type PermanenceContext } from './team-coverage.js';
 
@@ -95,20 +95,17 @@ export function proposeRoster(request: RosterRequest, context: PermanenceContext
     if (dayOff(date, context.calendar) !== undefined) continue;
     const weekday = weekdayOf(date);
     const people = teamPeopleOn(team, context.organisation.people, date, loans).people.sort(byId);
+    const crisis = crisisOn(context.organisation.policy, date, context.crisisPeriods);
     for (const part of ['am', 'pm'] as const) {
       const named = teamDuties.get(`${date} ${part}`) ?? [];
-      const { onSite } = halfDayPresence(people, date, part, entries, context.calendar);
+      // A person whose mission the crisis suspends is named for nothing (isSuspended).
+      const onSite = halfDayPresence(people, date, part, entries, context.calendar).onSite.filter(
+        (person) => !isSuspended(person, crisis),
+      );
       const plan: HalfDayPlan = {
         date,
         part,
-        minimums: foldMinimums(
-          minimumsInForce(
-            team,
-            date,
-            part,
-            crisisOn(context.organisation.policy, date, context.crisisPeriods),
-          ),
-        ),
+        minimums: foldMinimums(minimumsInForce(team, date, part, crisis)),
         onSite,
         elsewhere: elsewhere.get(`${date} ${part}`) ?? new Set(),
         holding: new Set(onSite.filter((p) => named.includes(p.id)).map((p) => p.id)),

@@ -4,11 +4,11 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { PermanenceDuty } from '../ledger/ledger.js';
 import type { Organisation, Person, PersonId, Team } from '../organisation/organisation.js';
 import type { EntryFacts } from '../policy/active-entries.js';
-import { type CrisisDays, crisisOn, crisisRoleOf } from '../policy/crisis-days.js';
+import { type CrisisDays, crisisOn } from '../policy/crisis-days.js';
 import { type LoanDays, teamPeopleOn } from './loans.js';
 import { foldMinimums, minimumsInForce } from './minimums.js';
 import { assertPeriod } from './period.js';
-import { type EntryIndex, halfDayPresence, indexEntries } from './presence.js';
+import { type EntryIndex, halfDayPresence, indexEntries, isSuspended } from './presence.js';
 
 /** What coverage and the roster need to know of a duty. */
 export type DutyFacts = Pick<PermanenceDuty, 'personId' | 'teamId' | 'date' | 'half' | 'status'>;
@@ -135,12 +135,9 @@ function halfDayCoverage(
   const closed = dayOff(date, context.calendar);
   const crisis = crisisOn(context.organisation.policy, date, context.crisisPeriods);
   const found = halfDayPresence(members, date, half, entries, context.calendar);
-  // On a crisis day a member whose mission the continuity plan suspends (suspendable, not
-  // teleworkable) is neither on site nor absent: suspended, and counts for no minimum.
-  const isSuspended = (person: Person) =>
-    crisis.active && crisisRoleOf(person.function, crisis) === 'suspended';
-  const presence = { ...found, onSite: found.onSite.filter((person) => !isSuspended(person)) };
-  const suspended = found.onSite.filter(isSuspended);
+  // A member whose mission the crisis suspends is neither on site nor absent (isSuspended).
+  const presence = { ...found, onSite: found.onSite.filter((person) => !isSuspended(person, crisis)) };
+  const suspended = found.onSite.filter((person) => isSuspended(person, crisis));
   const { minimumOnSite, byFunction: functionMinimums } =
     closed === undefined
       ? foldMinimums(minimumsInForce(team, date, half, crisis))

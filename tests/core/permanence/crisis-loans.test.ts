@@ -120,3 +120,17 @@ describe('a person lent to an essential team counts there on the crisis days, an
     expect(essentialFunctionOf(team(id), policy.crisis)).toBe(fn);
   });
 });
+
+describe('a suspended person is never named on a crisis day', () => {
+  it.each([
+    ['the crisis keeps every minimum', 'all', 0],
+    ['the crisis keeps the essential ones', 'essential-only', 0],
+  ] as const)('%s (%s): Chloé named %i times in the social service', (_label, permanence, times) => {
+    const all = { ...policy, crisis: { ...policy.crisis, permanence } };
+    const proposal = proposeRoster(
+      { team: team('social'), from: CRISIS.from, to: CRISIS.to, today: '2026-03-01' },
+      { ...context([]), organisation: { people: cpasPeople(), policy: all } },
+    );
+    expect(proposal.duties.filter((duty) => duty.personId === 'adm-chloe')).toHaveLength(times);
+  });
+});
