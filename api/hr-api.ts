@@ -9,6 +9,7 @@ import { authenticate, rateLimitKey } from './auth/authenticate.js';
 import type { TokenTrust } from './auth/bearer-token.js';
 import { registerCalendarSyncAdminRoutes } from './routes/calendar-sync-admin.js';
 import { registerCrisisRoutes } from './routes/crisis.js';
+import { registerCrisisLoanRoutes } from './routes/crisis-loans.js';
 import { registerMonthFileRoutes } from './routes/month-files.js';
 import { registerMonthRoutes } from './routes/months.js';
 import { type MyTeleworkDeps, registerMyTeleworkRoutes } from './routes/my-telework.js';
@@ -29,6 +30,9 @@ export interface HrApiDeps {
     | 'crisisPeriods'
     | 'startCrisis'
     | 'endCrisis'
+    | 'crisisLoans'
+    | 'getLoan'
+    | 'decideLoan'
   >;
   clock: { now(): string; today(): LocalDate };
   /** Whose tokens are accepted: Entra ID's, or the local identity provider's. */
@@ -74,6 +78,7 @@ export function registerHrApi(app: FastifyInstance, deps: HrApiDeps): void {
       registerMonthFileRoutes(scope, deps);
       registerMonthRoutes(scope, deps);
       registerCrisisRoutes(scope, deps);
+      registerCrisisLoanRoutes(scope, deps);
       const { calendarSync, planning } = deps;
       if (calendarSync) registerCalendarSyncAdminRoutes(scope, { calendarSync });
       if (planning) {

@@ -178,6 +178,7 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
           db: opened.db,
           store: opened.store,
           organisation,
+          calendar,
           adapter: teams.adapter,
           botAppId: config.microsoft365.mode === 'local' ? '' : config.microsoft365.bot.appId,
           conversations,

@@ -1,56 +1,25 @@
 import { type Kysely, sql, type Updateable } from 'kysely';
 import type { OutboxRow, ParkedRow, Settlement } from '../calendar-sync/calendar-sync-store.js';
-import { backendOf } from './backend.js';
 import { DUE_NOW } from './calendar-outbox.js';
 import type { CalendarOutboxTable, Database } from './database.js';
+import { claimLeased, type LeaseClaim } from './lease-claim.js';
 import { chunked } from './ordering.js';
 
-// The outbox as a work queue shared by any number of workers (server instances): a row is
-// taken with a lease, and finished, delayed or parked only by the worker that holds it. A worker
-// that dies leaves its lease to expire; the next one takes the row again.
+// The outbox as a work queue shared by any number of workers (server instances), leased as
+// lease-claim.ts says: finished, delayed or parked only by the worker that holds the row.
 
-/**
- * PostgreSQL: FOR UPDATE SKIP LOCKED, so concurrent workers take disjoint rows without waiting
- * for each other. SQLite: the transaction begins IMMEDIATE (the database's one write lock), which
- * already makes select-then-update atomic.
- */
-export async function claimRows(
-  db: Kysely<Database>,
-  input: { now: string; leaseUntil: string; workerId: string; limit: number },
-): Promise<OutboxRow[]> {
-  const postgres = backendOf(db) === 'postgres';
-  return db.transaction().execute(async (trx) => {
-    const rows = await trx
-      .selectFrom('calendar_outbox')
-      .select(['id', 'entity_kind', 'entity_id', 'target', 'version', 'attempts', 'suspect_attempts'])
-      .where('status', '=', 'pending')
-      .where('due_at', '<=', input.now)
-      .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', input.now)]))
-      .orderBy('due_at')
-      .orderBy('updated_at')
-      .limit(input.limit)
-      .$if(postgres, (query) => query.forUpdate().skipLocked())
-      .execute();
-    if (rows.length === 0) return [];
-    await trx
-      .updateTable('calendar_outbox')
-      .set({ claimed_until: input.leaseUntil, claimed_by: input.workerId })
-      .where(
-        'id',
-        'in',
-        rows.map((row) => row.id),
-      )
-      .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      kind: row.entity_kind,
-      entityId: row.entity_id,
-      target: row.target,
-      version: Number(row.version),
-      attempts: Number(row.attempts),
-      suspectAttempts: Number(row.suspect_attempts),
-    }));
-  });
+/** Takes at most `limit` due rows under this worker's lease (claimLeased). */
+export async function claimRows(db: Kysely<Database>, input: LeaseClaim): Promise<OutboxRow[]> {
+  const rows = await claimLeased(db, 'calendar_outbox', input);
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.entity_kind,
+    entityId: row.entity_id,
+    target: row.target,
+    version: Number(row.version),
+    attempts: Number(row.attempts),
+    suspectAttempts: Number(row.suspect_attempts),
+  }));
 }
 
 /** What a settlement writes, when the row is still ours at the version we worked on. */

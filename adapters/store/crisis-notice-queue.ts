@@ -1,31 +1,36 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import type { PersonId } from '../../core/organisation/organisation.js';
 import {
   type CrisisNotice,
+  type CrisisNoticeChange,
   MAX_NOTICE_ATTEMPTS,
   type NoticeOutcome,
 } from '../../core/use-cases/send-crisis-notices.js';
-import { backendOf } from './backend.js';
 import type { Database } from './database.js';
+import { claimLeased, type LeaseClaim } from './lease-claim.js';
 import { chunked } from './ordering.js';
 
-// The crisis cards as a work queue shared by every instance: a row is taken with a lease and
-// settled only by the worker that holds it; a worker that dies leaves its lease to expire.
+// The crisis cards as a work queue shared by every instance, leased as lease-claim.ts says.
 
 /**
- * One card per person who installed the app (has a conversation with the bot), inside the
- * transaction that starts or ends the crisis: the crisis and its cards commit together. The
- * unique key (crisis, change, person) keeps a card from being queued twice.
+ * One card per person who installed the app (has a conversation with the bot), or only those of
+ * `among` (the managers, for their teams' coverage), inside the transaction that starts or ends
+ * the crisis: the crisis and its cards commit together. The unique key (crisis, change, person)
+ * keeps a card from being queued twice.
  */
 export async function enqueueCrisisNotices(
   trx: Kysely<Database>,
   crisisId: string,
-  change: 'started' | 'ended',
+  change: CrisisNoticeChange,
   at: string,
+  among?: readonly PersonId[],
 ): Promise<number> {
   const people = await sql<{ person_id: string }>`select person_id from bot_conversations`.execute(trx);
+  const installed = people.rows.map((row) => row.person_id);
+  const told = among === undefined ? installed : installed.filter((id) => among.includes(id));
   let queued = 0;
-  for (const group of chunked(people.rows.map((row) => row.person_id))) {
+  for (const group of chunked(told)) {
     const result = await trx
       .insertInto('crisis_notices')
       .values(
@@ -50,45 +55,37 @@ export async function enqueueCrisisNotices(
   return queued;
 }
 
+/** Takes at most `limit` due cards under this worker's lease (lease-claim.ts). */
+export async function claimCrisisNotices(db: Kysely<Database>, input: LeaseClaim): Promise<CrisisNotice[]> {
+  const rows = await claimLeased(db, 'crisis_notices', input);
+  return rows.map((row) => ({
+    id: row.id,
+    crisisId: row.crisis_id,
+    change: row.change,
+    personId: row.person_id,
+    attempts: Number(row.attempts),
+  }));
+}
+
 /**
- * Takes at most `limit` due cards. PostgreSQL: FOR UPDATE SKIP LOCKED, so instances take disjoint
- * rows; SQLite: the transaction begins IMMEDIATE, which makes select-then-update atomic.
+ * Moves this worker's lease on a card to `leaseUntil`, just before its send: true while the card
+ * is still ours and pending. False when the lease ran out and another worker took (or sent) it:
+ * then this worker must not send it.
  */
-export async function claimCrisisNotices(
+export async function renewCrisisNotice(
   db: Kysely<Database>,
-  input: { now: string; leaseUntil: string; workerId: string; limit: number },
-): Promise<CrisisNotice[]> {
-  const postgres = backendOf(db) === 'postgres';
-  return db.transaction().execute(async (trx) => {
-    const rows = await trx
-      .selectFrom('crisis_notices')
-      .select(['id', 'crisis_id', 'change', 'person_id', 'attempts'])
-      .where('status', '=', 'pending')
-      .where('due_at', '<=', input.now)
-      .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', input.now)]))
-      .orderBy('due_at')
-      .orderBy('id')
-      .limit(input.limit)
-      .$if(postgres, (query) => query.forUpdate().skipLocked())
-      .execute();
-    if (rows.length === 0) return [];
-    await trx
-      .updateTable('crisis_notices')
-      .set({ claimed_until: input.leaseUntil, claimed_by: input.workerId })
-      .where(
-        'id',
-        'in',
-        rows.map((row) => row.id),
-      )
-      .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      crisisId: row.crisis_id,
-      change: row.change,
-      personId: row.person_id,
-      attempts: Number(row.attempts),
-    }));
-  });
+  notice: Pick<CrisisNotice, 'id'>,
+  workerId: string,
+  leaseUntil: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('crisis_notices')
+    .set({ claimed_until: leaseUntil })
+    .where('id', '=', notice.id)
+    .where('claimed_by', '=', workerId)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Settles a claimed card, only while this worker still holds it. */

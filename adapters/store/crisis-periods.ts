@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { addDays, type LocalDate } from '../../core/calendar/local-date.js';
 import { DomainError } from '../../core/errors/error-catalogue.js';
 import type { Actor } from '../../core/ledger/ledger.js';
+import type { PersonId } from '../../core/organisation/organisation.js';
 import type { CrisisPeriod } from '../../core/policy/crisis-days.js';
 import { moveClosedDaysToRule } from './crisis-corrections.js';
 import { enqueueCrisisNotices } from './crisis-notice-queue.js';
@@ -35,7 +36,7 @@ export async function listCrisisPeriods(db: Kysely<Database>): Promise<CrisisPer
  */
 export async function startCrisis(
   db: Kysely<Database>,
-  input: { from: LocalDate; reason: string },
+  input: { from: LocalDate; reason: string; managers?: PersonId[] },
   actor: Actor,
 ): Promise<CrisisPeriod> {
   return db.transaction().execute(async (trx) => {
@@ -65,6 +66,7 @@ export async function startCrisis(
     await trx.insertInto('crisis_periods').values(row).execute();
     await moveClosedDaysToRule(trx, input.from, true, actor.at);
     await enqueueCrisisNotices(trx, row.id, 'started', actor.at);
+    await enqueueCrisisNotices(trx, row.id, 'team-coverage', actor.at, input.managers ?? []);
     return toCrisisPeriod(row);
   });
 }

@@ -3,6 +3,7 @@ import type { DayPart, HalfDay, LocalDate, Month } from '../../core/calendar/loc
 import type { EntryStatus, LedgerAction, Source } from '../../core/ledger/ledger.js';
 import type { PersonId, TeamId } from '../../core/organisation/organisation.js';
 import type { TeleworkKind } from '../../core/policy/decision.js';
+import type { CrisisNoticeChange } from '../../core/use-cases/send-crisis-notices.js';
 
 // The tables as Kysely sees them. Dates, months and instants are text on both backends so that
 // SQLite and PostgreSQL compare, sort and return them identically ('YYYY-MM-DD' sorts as a date).
@@ -176,7 +177,7 @@ export interface CrisisPeriodsTable {
 export interface CrisisNoticesTable {
   id: string;
   crisis_id: string;
-  change: 'started' | 'ended';
+  change: CrisisNoticeChange;
   person_id: PersonId;
   status: 'pending' | 'sent' | 'failed';
   attempts: Generated<number>;
@@ -186,6 +187,20 @@ export interface CrisisNoticesTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+}
+
+export interface CrisisLoansTable {
+  id: string;
+  crisis_id: string;
+  person_id: PersonId;
+  team_id: TeamId;
+  function: string;
+  status: 'asked' | 'approved' | 'rejected';
+  asked_by: PersonId;
+  asked_at: string;
+  decided_by: PersonId | null;
+  decided_at: string | null;
+  reason: Generated<string>;
 }
 
 export interface Database {
@@ -202,4 +217,5 @@ export interface Database {
   calendar_delta_seen: CalendarDeltaSeenTable;
   crisis_periods: CrisisPeriodsTable;
   crisis_notices: CrisisNoticesTable;
+  crisis_loans: CrisisLoansTable;
 }

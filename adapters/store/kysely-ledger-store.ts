@@ -8,6 +8,7 @@ import type {
   LedgerEvent,
   LedgerStore,
   LedgerUnitOfWork,
+  LoanUnitOfWork,
   MonthState,
   NewEntry,
   PermanenceDuty,
@@ -16,7 +17,9 @@ import type {
   TeleworkEntry,
 } from '../../core/ledger/ledger.js';
 import type { PersonId, TeamId } from '../../core/organisation/organisation.js';
+import type { CrisisLoan } from '../../core/permanence/loans.js';
 import type { CrisisPeriod } from '../../core/policy/crisis-days.js';
+import { decideLoan, findCrisisLoan, listCrisisLoans } from './crisis-loans.js';
 import { endCrisis, listCrisisPeriods, startCrisis } from './crisis-periods.js';
 import type { Database } from './database.js';
 import { decideAndRecord } from './decide-and-record.js';
@@ -52,7 +55,22 @@ export class KyselyLedgerStore implements LedgerStore {
     return listCrisisPeriods(this.#db);
   }
 
-  startCrisis(input: { from: LocalDate; reason: string }, actor: Actor): Promise<CrisisPeriod> {
+  crisisLoans(crisisId: string): Promise<CrisisLoan[]> {
+    return listCrisisLoans(this.#db, crisisId);
+  }
+
+  getLoan(loanId: string): Promise<CrisisLoan | undefined> {
+    return findCrisisLoan(this.#db, loanId);
+  }
+
+  decideLoan<T>(scope: DecisionScope, work: (unit: LoanUnitOfWork) => Promise<T>): Promise<T> {
+    return decideLoan(this.#db, scope, work);
+  }
+
+  startCrisis(
+    input: { from: LocalDate; reason: string; managers?: PersonId[] },
+    actor: Actor,
+  ): Promise<CrisisPeriod> {
     return startCrisis(this.#db, input, actor);
   }
 

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { assertLocalDate } from '../../core/calendar/day-off.js';
 import { CALENDAR_YEARS } from '../../core/calendar/local-date.js';
@@ -6,6 +6,7 @@ import { DomainError } from '../../core/errors/error-catalogue.js';
 import type { Actor, PermanenceDuty, TeamPlanningUnit, TeamVersionFacts } from '../../core/ledger/ledger.js';
 import type { TeamId } from '../../core/organisation/organisation.js';
 import { dutyCalendars, enqueueCalendarSync } from './calendar-outbox.js';
+import { approvedLoanDays } from './crisis-loans.js';
 import { listCrisisPeriods } from './crisis-periods.js';
 import type { Database } from './database.js';
 import { insertDuty, listDuties } from './duty-operations.js';
@@ -13,7 +14,6 @@ import { listActiveEntries } from './entry-reads.js';
 import { writeEvent } from './events.js';
 import { lockTeams } from './locks.js';
 import { toDuty } from './rows.js';
-import { assertHalfDay } from './validate.js';
 
 const LAST_DAY = `${CALENDAR_YEARS.last}-12-31`;
 
@@ -38,6 +38,7 @@ function planningUnit(trx: Kysely<Database>, teamId: TeamId): TeamPlanningUnit {
   return {
     version: (facts) => teamVersion(trx, teamId, facts),
     crisisPeriods: () => listCrisisPeriods(trx),
+    loans: () => approvedLoanDays(trx),
     activeEntries: (personIds, from, to) => listActiveEntries(trx, personIds, from, to),
     duties: (teamIds, from, to) => listDuties(trx, teamIds, from, to),
     async getDuty(dutyId) {
@@ -51,17 +52,29 @@ function planningUnit(trx: Kysely<Database>, teamId: TeamId): TeamPlanningUnit {
 
 /**
  * A digest of what the team's coverage reads from `since` on: its assigned duties, its members'
- * active entries, its members and rules. Computed from the committed rows under the team's lock,
- * so every server instance gives the same value for the same state, and nothing lives in memory.
+ * active entries, its members and rules, the dated crises, and the approved crisis loans to it or of its members
+ * (with their crisis's days, and the entries of the people lent to it). Computed from the
+ * committed rows under the team's lock, so every server instance gives the same value for the
+ * same state, and nothing lives in memory.
  */
 async function teamVersion(trx: Kysely<Database>, teamId: TeamId, facts: TeamVersionFacts): Promise<string> {
   assertLocalDate(facts.since);
   const memberIds = [...new Set(facts.memberIds)].sort();
-  const [entries, duties] = await Promise.all([
-    memberIds.length > 0 ? listActiveEntries(trx, memberIds, facts.since, LAST_DAY) : Promise.resolve([]),
+  const loans = (await approvedLoanDays(trx)).filter(
+    (loan) => loan.teamId === teamId || memberIds.includes(loan.personId),
+  );
+  const counted = [
+    ...new Set([...memberIds, ...loans.filter((l) => l.teamId === teamId).map((l) => l.personId)]),
+  ].sort();
+  const [entries, duties, crises] = await Promise.all([
+    counted.length > 0 ? listActiveEntries(trx, counted, facts.since, LAST_DAY) : Promise.resolve([]),
     listDuties(trx, [teamId], facts.since, LAST_DAY),
+    listCrisisPeriods(trx),
   ]);
   const rows = [
+    // A crisis started or ended changes which minimums hold on its days.
+    ...crises.map((c) => `c ${c.id} ${c.from} ${c.to ?? ''}`),
+    ...loans.map((l) => `l ${l.personId} ${l.teamId} ${l.function} ${l.from} ${l.to ?? ''}`),
     ...entries.map((e) => `e ${e.id} ${e.personId} ${e.date} ${e.part} ${e.status}`),
     ...duties.map((d) => `d ${d.id} ${d.personId} ${d.date} ${d.half}`),
   ].sort();

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { LocalDate } from '../../core/calendar/local-date.js';
 import type { LedgerStore } from '../../core/ledger/ledger.js';
+import type { Organisation } from '../../core/organisation/organisation.js';
 import { endCrisis, listCrises, startCrisis } from '../../core/use-cases/manage-crisis.js';
 import { callerOfRequest } from '../auth/authenticate.js';
 import { BEARER, jsonAnswer, PROBLEM_RESPONSES, Problem, ref } from '../schemas/common-schemas.js';
@@ -16,6 +17,7 @@ export function registerCrisisRoutes(
   app: FastifyInstance,
   deps: {
     store: Pick<LedgerStore, 'crisisPeriods' | 'startCrisis' | 'endCrisis'>;
+    organisation: Pick<Organisation, 'teams'>;
     clock: { now(): string; today(): LocalDate };
   },
 ): void {

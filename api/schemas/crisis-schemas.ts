@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { ref } from './common-schemas.js';
+import { PERSON_ID_PATTERN, ref, TEAM_ID_PATTERN } from './common-schemas.js';
 
 // The crisis routes' shapes (named: see named-schemas.ts). Dates are checked by the use case
 // (INVALID_DATE), so that a wrong one gets the catalogue's message.
@@ -43,4 +43,72 @@ export const CrisisStart = Type.Object(
 export const CrisisEnd = Type.Object(
   { to: DateText('The last crisis day') },
   { $id: 'CrisisEnd', additionalProperties: false },
+);
+
+// Lending a person whose mission the crisis suspends to an essential team.
+
+export const CrisisLoan = Type.Object(
+  {
+    id: Type.String(),
+    crisisId: Type.String(),
+    personId: Type.String({ description: 'The person lent (Entra object id)' }),
+    teamId: Type.String({ description: 'The essential team they are lent to' }),
+    function: Type.String({
+      description: 'The essential function they fill there: the minimum they count for',
+    }),
+    status: Type.Union([Type.Literal('asked'), Type.Literal('approved'), Type.Literal('rejected')]),
+    askedBy: Type.String(),
+    askedAt: Type.String({ format: 'date-time' }),
+    decidedBy: Type.Union([Type.String(), Type.Null()]),
+    decidedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    reason: Type.String({ description: "HR's reason, when refused" }),
+  },
+  {
+    $id: 'CrisisLoan',
+    description:
+      "A person lent to an essential team for a crisis: once approved, they count for that team's permanence on the crisis's days",
+  },
+);
+
+export const CrisisLoanList = Type.Object(
+  { loans: Type.Array(ref(CrisisLoan), { description: 'Oldest first' }) },
+  { $id: 'CrisisLoanList' },
+);
+
+export const LoanAsk = Type.Object(
+  {
+    personId: Type.String({ pattern: PERSON_ID_PATTERN, description: 'Whom to borrow' }),
+    teamId: Type.String({ pattern: TEAM_ID_PATTERN, description: 'The essential team the asker manages' }),
+  },
+  { $id: 'LoanAsk', additionalProperties: false },
+);
+
+export const LoanApproval = Type.Object(
+  { reason: Type.Optional(Type.String({ maxLength: 500 })) },
+  { $id: 'LoanApproval', additionalProperties: false },
+);
+
+export const LoanRejection = Type.Object(
+  {
+    reason: Type.String({
+      minLength: 1,
+      maxLength: 500,
+      pattern: '\\S',
+      description: 'Why, as the manager will read it',
+    }),
+  },
+  { $id: 'LoanRejection', additionalProperties: false },
+);
+
+export const CrisisParams = Type.Object(
+  { crisisId: Type.String({ minLength: 1, maxLength: 64 }) },
+  { additionalProperties: false },
+);
+
+export const LoanParams = Type.Object(
+  {
+    crisisId: Type.String({ minLength: 1, maxLength: 64 }),
+    loanId: Type.String({ minLength: 1, maxLength: 64 }),
+  },
+  { additionalProperties: false },
 );

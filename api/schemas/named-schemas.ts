@@ -6,7 +6,17 @@ import {
   RequeueResult,
 } from './calendar-sync-schemas.js';
 import { Problem } from './common-schemas.js';
-import { CrisisEnd, CrisisPeriod, CrisisPeriodList, CrisisStart } from './crisis-schemas.js';
+import {
+  CrisisEnd,
+  CrisisLoan,
+  CrisisLoanList,
+  CrisisPeriod,
+  CrisisPeriodList,
+  CrisisStart,
+  LoanApproval,
+  LoanAsk,
+  LoanRejection,
+} from './crisis-schemas.js';
 import { Health, Readiness, ReadinessCheckResult } from './health-schemas.js';
 import {
   MyCancellation,
@@ -46,6 +56,11 @@ export const NAMED_SCHEMAS = [
   CrisisPeriodList,
   CrisisStart,
   CrisisEnd,
+  CrisisLoan,
+  CrisisLoanList,
+  LoanAsk,
+  LoanApproval,
+  LoanRejection,
   ParkedCalendarChange,
   ParkedCalendarChangeList,
   RequeueRequest,

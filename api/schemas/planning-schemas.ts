@@ -104,6 +104,8 @@ export const HalfDayCoverage = Type.Object(
     pending: People('A pending telework request'),
     onDuty: People('Named on duty (conflicts say which duties hold nothing)'),
     notWorking: People('Regime day off, public holiday or closing day'),
+    suspended: People('On a crisis day: a mission the continuity plan suspends (not counted, not absent)'),
+    lent: People('On a crisis day: lent to another, essential team (counted there)'),
     duties: Type.Array(Type.Object({ dutyId: Type.String(), personId: Type.String() }), {
       description: 'The duties of the half day, with the ids DELETE takes',
     }),

@@ -1,15 +1,26 @@
 import type { LocalDate } from '../../core/calendar/local-date.js';
 import type { Locale } from '../../core/organisation/organisation.js';
 import type { CrisisRole } from '../../core/policy/crisis-days.js';
+import type { TeamWeekCoverage } from '../../core/use-cases/crisis-team-coverage.js';
 import { CRISIS_MESSAGES } from '../i18n/crisis-messages.js';
-import { formatLongDate } from '../i18n/format.js';
+import { formatList, formatLongDate, formatShortDate } from '../i18n/format.js';
 import { type AdaptiveCardJson, expandCard } from './adaptive-card.js';
 import { plain, truncate } from './card-text.js';
 import { noticeTemplate } from './templates/notice-template.js';
+import { teamCoverageTemplate } from './templates/team-coverage-template.js';
 
 export type CrisisCardInput =
   | { locale: Locale; change: 'started'; from: LocalDate; reason: string; role: CrisisRole }
-  | { locale: Locale; change: 'ended'; to: LocalDate };
+  | { locale: Locale; change: 'ended'; to: LocalDate }
+  | TeamCoverageCardInput;
+
+export interface TeamCoverageCardInput {
+  locale: Locale;
+  change: 'team-coverage';
+  from: LocalDate;
+  to: LocalDate;
+  teams: ReadonlyArray<Pick<TeamWeekCoverage, 'teamName' | 'halfDays' | 'suspended'>>;
+}
 
 /** The reason HR typed is shown escaped and cut: the crisis periods keep it whole. */
 const MAX_REASON_LENGTH = 300;
@@ -19,6 +30,7 @@ const MAX_REASON_LENGTH = 300;
  * is the norm, their function is essential and stays on site, their mission is suspended).
  */
 export function renderCrisisCard(input: CrisisCardInput): AdaptiveCardJson {
+  if (input.change === 'team-coverage') return renderTeamCoverageCard(input);
   const m = CRISIS_MESSAGES[input.locale];
   const started = input.change === 'started';
   const data = started
@@ -37,4 +49,42 @@ export function renderCrisisCard(input: CrisisCardInput): AdaptiveCardJson {
         lines: [{ text: plain(m.afterEnd) }],
       };
   return expandCard(noticeTemplate, { ...data, quotaTitle: plain(''), quotas: [] });
+}
+
+/**
+ * To each manager when a crisis starts: every team they manage, a line per working day of the
+ * crisis's first week with each half day's people on site against the minimum in force, and the
+ * people whose mission is suspended (not counted, not absent either).
+ */
+export function renderTeamCoverageCard(input: TeamCoverageCardInput): AdaptiveCardJson {
+  const m = CRISIS_MESSAGES[input.locale];
+  const teams = input.teams.map((team) => {
+    const dates = [...new Set(team.halfDays.map((halfDay) => halfDay.date))];
+    return {
+      name: plain(team.teamName),
+      days: dates.map((date) => {
+        const halves = team.halfDays.filter((halfDay) => halfDay.date === date);
+        const value = halves.every((halfDay) => halfDay.closed)
+          ? m.closed
+          : halves
+              .map((halfDay) =>
+                m.halfFigures(m.half[halfDay.part], halfDay.onSite, halfDay.needed, halfDay.short),
+              )
+              .join(' · ');
+        return { title: plain(formatShortDate(input.locale, date)), value: plain(value) };
+      }),
+      suspended: plain(
+        team.suspended.length > 0
+          ? m.suspended(formatList(input.locale, [...team.suspended], 'conjunction'))
+          : m.noneSuspended,
+      ),
+    };
+  });
+  return expandCard(teamCoverageTemplate, {
+    title: plain(m.coverageTitle),
+    sentence: plain(
+      m.coverageSentence(formatLongDate(input.locale, input.from), formatLongDate(input.locale, input.to)),
+    ),
+    teams,
+  });
 }

@@ -9,6 +9,16 @@ export interface CrisisMessages {
   ended(to: string): string;
   role: Record<CrisisRole, string>;
   afterEnd: string;
+  /** The managers' card: their teams' coverage over the crisis's first week. */
+  coverageTitle: string;
+  coverageSentence(from: string, to: string): string;
+  half: Record<'am' | 'pm', string>;
+  /** One half day: people on site against the minimum in force; `short` when a minimum is not met. */
+  halfFigures(half: string, onSite: number, needed: number, short: boolean): string;
+  closed: string;
+  /** Members whose mission is suspended: shown as such, not as absent. */
+  suspended(names: string): string;
+  noneSuspended: string;
 }
 
 export const CRISIS_MESSAGES: Record<Locale, CrisisMessages> = {
@@ -23,6 +33,15 @@ export const CRISIS_MESSAGES: Record<Locale, CrisisMessages> = {
       suspended: 'Votre mission est suspendue ; votre responsable vous dira où vous êtes attendu.',
     },
     afterEnd: 'Les règles habituelles du télétravail s’appliquent de nouveau à partir du lendemain.',
+    coverageTitle: 'Permanence de vos équipes : première semaine du plan de continuité',
+    coverageSentence: (from, to) =>
+      `Du ${from} au ${to} : personnes sur site par demi-journée, face au minimum maintenu pendant la crise.`,
+    half: { am: 'matin', pm: 'après-midi' },
+    halfFigures: (half, onSite, needed, short) =>
+      `${half} ${onSite} sur site (${needed > 0 ? `minimum ${needed}` : 'sans minimum'})${short ? ' ⚠ insuffisant' : ''}`,
+    closed: 'fermé',
+    suspended: (names) => `Mission suspendue (ni sur site, ni absent) : ${names}`,
+    noneSuspended: 'Aucune mission suspendue dans cette équipe.',
   },
   nl: {
     startedTitle: 'Continuïteitsplan van kracht',
@@ -35,6 +54,15 @@ export const CRISIS_MESSAGES: Record<Locale, CrisisMessages> = {
       suspended: 'Je opdracht is opgeschort; je leidinggevende laat weten waar je verwacht wordt.',
     },
     afterEnd: 'Vanaf de dag erna gelden opnieuw de gewone thuiswerkregels.',
+    coverageTitle: 'Permanentie van je teams: eerste week van het continuïteitsplan',
+    coverageSentence: (from, to) =>
+      `Van ${from} tot ${to}: mensen op de werkplek per halve dag, tegenover het minimum dat tijdens de crisis blijft.`,
+    half: { am: 'voormiddag', pm: 'namiddag' },
+    halfFigures: (half, onSite, needed, short) =>
+      `${half} ${onSite} op de werkplek (${needed > 0 ? `minimum ${needed}` : 'geen minimum'})${short ? ' ⚠ te weinig' : ''}`,
+    closed: 'gesloten',
+    suspended: (names) => `Opdracht opgeschort (niet op de werkplek, niet afwezig): ${names}`,
+    noneSuspended: 'Geen opgeschorte opdrachten in dit team.',
   },
   en: {
     startedTitle: 'Business continuity plan in force',
@@ -47,6 +75,15 @@ export const CRISIS_MESSAGES: Record<Locale, CrisisMessages> = {
       suspended: 'Your mission is suspended; your manager will tell you where you are needed.',
     },
     afterEnd: 'The usual telework rules apply again from the next day.',
+    coverageTitle: 'Your teams’ permanence: first week of the business continuity plan',
+    coverageSentence: (from, to) =>
+      `From ${from} to ${to}: people on site each half day, against the minimum kept during the crisis.`,
+    half: { am: 'morning', pm: 'afternoon' },
+    halfFigures: (half, onSite, needed, short) =>
+      `${half} ${onSite} on site (${needed > 0 ? `minimum ${needed}` : 'no minimum'})${short ? ' ⚠ short' : ''}`,
+    closed: 'closed',
+    suspended: (names) => `Mission suspended (neither on site nor absent): ${names}`,
+    noneSuspended: 'No suspended mission in this team.',
   },
   de: {
     startedTitle: 'Kontinuitätsplan in Kraft',
@@ -59,5 +96,14 @@ export const CRISIS_MESSAGES: Record<Locale, CrisisMessages> = {
       suspended: 'Ihr Auftrag ruht; Ihre Führungskraft sagt Ihnen, wo Sie gebraucht werden.',
     },
     afterEnd: 'Ab dem Folgetag gelten wieder die üblichen Regeln für Telearbeit.',
+    coverageTitle: 'Präsenz Ihrer Teams: erste Woche des Kontinuitätsplans',
+    coverageSentence: (from, to) =>
+      `Vom ${from} bis ${to}: Personen vor Ort je Halbtag, gegenüber dem während der Krise geltenden Minimum.`,
+    half: { am: 'Vormittag', pm: 'Nachmittag' },
+    halfFigures: (half, onSite, needed, short) =>
+      `${half} ${onSite} vor Ort (${needed > 0 ? `Minimum ${needed}` : 'kein Minimum'})${short ? ' ⚠ zu wenig' : ''}`,
+    closed: 'geschlossen',
+    suspended: (names) => `Auftrag ruht (weder vor Ort noch abwesend): ${names}`,
+    noneSuspended: 'Kein ruhender Auftrag in diesem Team.',
   },
 };

@@ -59,6 +59,17 @@ export const deErrors: Messages['errors'] = {
   CRISIS_ENDS_BEFORE_START: (p) =>
     `Die Krise kann nicht am ${p.to ?? ''} enden: Sie hat am ${p.from ?? ''} begonnen.`,
   NO_CRISIS_UNDER_WAY: () => 'Es läuft keine Krise, also gibt es nichts zu beenden.',
+  UNKNOWN_CRISIS: () => 'Diese Krise gibt es nicht.',
+  CRISIS_ENDED: (p) => `Die Krise endete am ${p.to ?? ''}: Für sie kann niemand mehr ausgeliehen werden.`,
+  UNKNOWN_LOAN: () => 'Diese Ausleihe gibt es in dieser Krise nicht.',
+  LOAN_PERSON_NOT_SUSPENDED: () =>
+    'Diese Person kann nicht ausgeliehen werden: Die Krise lässt ihren Auftrag nicht ruhen.',
+  LOAN_TEAM_NOT_ESSENTIAL: () =>
+    'An dieses Team kann niemand ausgeliehen werden: Es hält in einer Krise keine unverzichtbare Präsenz.',
+  LOAN_ASKER_NOT_MANAGER: () => 'Nur eine Führungskraft des Teams kann jemanden für das Team anfragen.',
+  LOAN_DECISION_FORBIDDEN: () => 'Nur HR oder ein Administrator stimmt einer Ausleihe zu oder lehnt sie ab.',
+  LOAN_ALREADY_DECIDED: () => 'Über diese Ausleihe wurde bereits entschieden.',
+  LOAN_ALREADY_ACTIVE: () => 'Diese Person ist in dieser Krise bereits angefragt oder ausgeliehen.',
   MONTH_ALREADY_CLOSED: (p) => `Der Monat ${p.month ?? ''} ist bereits abgeschlossen.`,
   MONTH_NOT_OVER: (p) =>
     `Der Monat ${p.month ?? ''} ist noch nicht vorbei; er kann ab ${p.firstDay ?? ''} abgeschlossen werden.`,

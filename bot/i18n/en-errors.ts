@@ -53,6 +53,16 @@ export const enErrors: Messages['errors'] = {
   CRISIS_ENDS_BEFORE_START: (p) =>
     `The crisis cannot end on ${p.to ?? 'that day'}: it started on ${p.from ?? 'a later day'}.`,
   NO_CRISIS_UNDER_WAY: () => 'No crisis is under way, so there is nothing to end.',
+  UNKNOWN_CRISIS: () => 'That crisis does not exist.',
+  CRISIS_ENDED: (p) => `The crisis ended on ${p.to ?? 'an earlier day'}: nobody can be lent for it any more.`,
+  UNKNOWN_LOAN: () => 'That loan does not exist in this crisis.',
+  LOAN_PERSON_NOT_SUSPENDED: () => 'This person cannot be lent: the crisis does not suspend their mission.',
+  LOAN_TEAM_NOT_ESSENTIAL: () =>
+    'Nobody can be lent to this team: it keeps no essential permanence in a crisis.',
+  LOAN_ASKER_NOT_MANAGER: () => 'Only a manager of the team can ask to borrow someone for it.',
+  LOAN_DECISION_FORBIDDEN: () => 'Only HR or an administrator can agree to or refuse a loan.',
+  LOAN_ALREADY_DECIDED: () => 'This loan has already been decided.',
+  LOAN_ALREADY_ACTIVE: () => 'This person is already asked for or lent in this crisis.',
   MONTH_ALREADY_CLOSED: (p) => `${p.month ?? 'That month'} is already closed.`,
   MONTH_NOT_OVER: (p) =>
     `${p.month ?? 'That month'} is not over yet; it can be closed from ${p.firstDay ?? 'its last day'}.`,

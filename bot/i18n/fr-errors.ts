@@ -64,6 +64,18 @@ export const frErrors: Messages['errors'] = {
   CRISIS_ENDS_BEFORE_START: (p) =>
     `La crise ne peut pas finir le ${p.to ?? ''} : elle a commencé le ${p.from ?? ''}.`,
   NO_CRISIS_UNDER_WAY: () => "Aucune crise n'est en cours : il n'y a rien à terminer.",
+  UNKNOWN_CRISIS: () => "Cette crise n'existe pas.",
+  CRISIS_ENDED: (p) => `La crise a pris fin le ${p.to ?? ''} : plus personne ne peut être prêté pour elle.`,
+  UNKNOWN_LOAN: () => "Ce prêt n'existe pas dans cette crise.",
+  LOAN_PERSON_NOT_SUSPENDED: () =>
+    'Cette personne ne peut pas être prêtée : la crise ne suspend pas sa mission.',
+  LOAN_TEAM_NOT_ESSENTIAL: () =>
+    'Personne ne peut être prêté à cette équipe : elle ne garde aucune permanence essentielle en temps de crise.',
+  LOAN_ASKER_NOT_MANAGER: () =>
+    "Seul un responsable de l'équipe peut demander à emprunter quelqu'un pour elle.",
+  LOAN_DECISION_FORBIDDEN: () => 'Seuls les RH ou un administrateur acceptent ou refusent un prêt.',
+  LOAN_ALREADY_DECIDED: () => 'Ce prêt a déjà été tranché.',
+  LOAN_ALREADY_ACTIVE: () => 'Cette personne est déjà demandée ou prêtée pendant cette crise.',
   MONTH_ALREADY_CLOSED: (p) => `Le mois de ${p.month ?? ''} est déjà clôturé.`,
   MONTH_NOT_OVER: (p) =>
     `Le mois de ${p.month ?? ''} n'est pas terminé ; il pourra être clôturé à partir du ${p.firstDay ?? ''}.`,

@@ -58,6 +58,17 @@ export const nlErrors: Messages['errors'] = {
   CRISIS_ENDS_BEFORE_START: (p) =>
     `De crisis kan niet eindigen op ${p.to ?? ''}: ze begon op ${p.from ?? ''}.`,
   NO_CRISIS_UNDER_WAY: () => 'Er loopt geen crisis: er valt niets te beëindigen.',
+  UNKNOWN_CRISIS: () => 'Die crisis bestaat niet.',
+  CRISIS_ENDED: (p) => `De crisis is geëindigd op ${p.to ?? ''}: niemand kan er nog voor uitgeleend worden.`,
+  UNKNOWN_LOAN: () => 'Die uitlening bestaat niet in deze crisis.',
+  LOAN_PERSON_NOT_SUSPENDED: () =>
+    'Deze persoon kan niet uitgeleend worden: de crisis schort de opdracht niet op.',
+  LOAN_TEAM_NOT_ESSENTIAL: () =>
+    'Niemand kan aan dit team uitgeleend worden: het houdt in een crisis geen essentiële permanentie.',
+  LOAN_ASKER_NOT_MANAGER: () => 'Alleen een leidinggevende van het team kan iemand voor het team vragen.',
+  LOAN_DECISION_FORBIDDEN: () => 'Alleen HR of een beheerder keurt een uitlening goed of af.',
+  LOAN_ALREADY_DECIDED: () => 'Over deze uitlening is al beslist.',
+  LOAN_ALREADY_ACTIVE: () => 'Deze persoon is in deze crisis al gevraagd of uitgeleend.',
   MONTH_ALREADY_CLOSED: (p) => `De maand ${p.month ?? ''} is al afgesloten.`,
   MONTH_NOT_OVER: (p) =>
     `De maand ${p.month ?? ''} is nog niet voorbij; ze kan afgesloten worden vanaf ${p.firstDay ?? ''}.`,

@@ -117,6 +117,38 @@ export const errorCatalogue = {
     message: 'The crisis cannot end on {to}: it started on {from}; write a date on or after {from}.',
   },
   NO_CRISIS_UNDER_WAY: { httpStatus: 409, message: 'No crisis is under way, so none can end.' },
+  // Lending a person whose mission the crisis suspends to an essential team.
+  UNKNOWN_CRISIS: { httpStatus: 404, message: 'No crisis {crisisId}; GET /crisis lists them.' },
+  CRISIS_ENDED: {
+    httpStatus: 409,
+    message: 'The crisis from {from} ended on {to}: nobody can be lent for it any more.',
+  },
+  UNKNOWN_LOAN: { httpStatus: 404, message: 'No loan {loanId} in the crisis {crisisId}.' },
+  LOAN_PERSON_NOT_SUSPENDED: {
+    httpStatus: 409,
+    message:
+      '{personId} cannot be lent: a crisis does not suspend the mission of their function {function} (the continuity plan says {role}).',
+  },
+  LOAN_TEAM_NOT_ESSENTIAL: {
+    httpStatus: 409,
+    message:
+      'Nobody can be lent to {teamId}: its rules keep no minimum of an essential function during a crisis.',
+  },
+  LOAN_ASKER_NOT_MANAGER: {
+    httpStatus: 403,
+    message:
+      'Only a manager of {teamId} (the Manager role, named in the organisation file) can ask to borrow someone for it.',
+  },
+  LOAN_DECISION_FORBIDDEN: {
+    httpStatus: 403,
+    message: 'Only HR or Admin agree to or refuse a loan; your roles: {roles}.',
+  },
+  LOAN_ALREADY_DECIDED: { httpStatus: 409, message: 'The loan {loanId} is already {status}.' },
+  LOAN_ALREADY_ACTIVE: {
+    httpStatus: 409,
+    message:
+      '{personId} is already asked for or lent in this crisis (to {teamId}, {status}): one loan at a time.',
+  },
   INVALID_PAGE: {
     httpStatus: 400,
     message: 'Page {page} of {pageSize} is not possible: page from 1, pageSize from 1 to {maxPageSize}.',

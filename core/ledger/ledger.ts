@@ -1,5 +1,6 @@
 import type { DayPart, HalfDay, LocalDate, Month } from '../calendar/local-date.js';
 import type { PersonId, TeamId } from '../organisation/organisation.js';
+import type { CrisisLoan, LoanDays } from '../permanence/loans.js';
 import type { CrisisPeriod } from '../policy/crisis-days.js';
 import type { TeleworkKind } from '../policy/decision.js';
 
@@ -172,12 +173,32 @@ export interface TeamPlanningUnit {
   version(facts: TeamVersionFacts): Promise<string>;
   /** The dated crises: their days keep only the crisis rules' minimums. */
   crisisPeriods(): Promise<CrisisPeriod[]>;
+  /** The approved crisis loans, with their crisis's days: who counts for which team when. */
+  loans(): Promise<LoanDays[]>;
   activeEntries(personIds: PersonId[], from: LocalDate, to: LocalDate): Promise<TeleworkEntry[]>;
   duties(teamIds: TeamId[], from: LocalDate, to: LocalDate): Promise<PermanenceDuty[]>;
   getDuty(dutyId: string): Promise<PermanenceDuty | undefined>;
   /** A duty of this unit's team; writes its calendar changes to the outbox and the audit trail. */
   assignDuty(duty: Omit<PermanenceDuty, 'id' | 'status' | 'teamId'>, actor: Actor): Promise<PermanenceDuty>;
   cancelDuty(dutyId: string, actor: Actor): Promise<PermanenceDuty>;
+}
+
+/**
+ * A crisis loan asked or decided inside the transaction that holds the lent person's lock, the
+ * teams' (borrowing and own) and the months lock shared: the checks read what the write changes.
+ */
+export interface LoanUnitOfWork {
+  crisisPeriods(): Promise<CrisisPeriod[]>;
+  /** Every loan of the crisis, any status. */
+  loans(crisisId: string): Promise<CrisisLoan[]>;
+  getLoan(loanId: string): Promise<CrisisLoan | undefined>;
+  /** A loan of the scope's person only; the store gives its id. */
+  insertLoan(loan: Omit<CrisisLoan, 'id'>): Promise<CrisisLoan>;
+  /** asked → approved or rejected (a loan of the scope's person only). */
+  decide(
+    loanId: string,
+    decision: Pick<CrisisLoan, 'decidedBy' | 'decidedAt' | 'reason'> & { status: 'approved' | 'rejected' },
+  ): Promise<CrisisLoan>;
 }
 
 /**
@@ -230,11 +251,25 @@ export interface LedgerStore {
   crisisPeriods(): Promise<CrisisPeriod[]>;
   /**
    * Starts a crisis on `from`, under the crisis lock: CRISIS_OVERLAPS when another crisis holds
-   * that day or a later one (two concurrent starts: one wins, the other gets it).
+   * that day or a later one (two concurrent starts: one wins, the other gets it). Queues the
+   * crisis card for everyone who installed the app, and for each of `managers` who did, the card
+   * of their teams' coverage (once per manager and crisis).
    */
-  startCrisis(input: { from: LocalDate; reason: string }, actor: Actor): Promise<CrisisPeriod>;
+  startCrisis(
+    input: { from: LocalDate; reason: string; managers?: PersonId[] },
+    actor: Actor,
+  ): Promise<CrisisPeriod>;
   /** Ends the crisis under way on `to` (included): NO_CRISIS_UNDER_WAY, CRISIS_ENDS_BEFORE_START. */
   endCrisis(input: { to: LocalDate }, actor: Actor): Promise<CrisisPeriod>;
+  /** The loans of a crisis, any status, oldest first. */
+  crisisLoans(crisisId: string): Promise<CrisisLoan[]>;
+  getLoan(loanId: string): Promise<CrisisLoan | undefined>;
+  /**
+   * Asks or decides a loan in one transaction under the locks of `scope` (the lent person, then
+   * the borrowing team and the person's own teams, then the months shared): two asks or decisions
+   * on one person run one after the other, and a crisis cannot start or end in between.
+   */
+  decideLoan<T>(scope: DecisionScope, work: (unit: LoanUnitOfWork) => Promise<T>): Promise<T>;
 
   /** Freezes the month: what counts in it from now on is what counted at closing. */
   closeMonth(month: Month, actor: Actor): Promise<MonthState>;

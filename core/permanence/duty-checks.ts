@@ -4,6 +4,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { DomainError } from '../errors/error-catalogue.js';
 import type { Person, Team } from '../organisation/organisation.js';
 import type { EntryFacts } from '../policy/active-entries.js';
+import { type LoanDays, teamPeopleOn } from './loans.js';
 import type { ProposedDuty } from './roster-proposal.js';
 import type { DutyFacts } from './team-coverage.js';
 
@@ -15,6 +16,8 @@ export interface DutyCheckContext {
   activeEntries: ReadonlyArray<EntryFacts>;
   /** Assigned duties of the person on the duty's date, in any team, at least. */
   duties: ReadonlyArray<DutyFacts>;
+  /** Approved crisis loans: a person lent to the team holds its duties on the crisis's days. */
+  loans?: ReadonlyArray<LoanDays>;
 }
 
 /**
@@ -34,9 +37,10 @@ export function assertDutyPossible(
   assertLocalDate(date);
   if (part !== 'am' && part !== 'pm') throw new DomainError('INVALID_DAY_PART', { value: String(part) });
   if (date < context.today) throw new DomainError('DUTY_IN_PAST', { date, today: context.today });
-  const person = context.people.find((candidate) => candidate.id === personId);
-  if (!person?.teams.includes(team.id))
-    throw new DomainError('DUTY_OUTSIDE_TEAM', { personId, teamId: team.id });
+  const person = teamPeopleOn(team, context.people, date, context.loans ?? []).people.find(
+    (candidate) => candidate.id === personId,
+  );
+  if (!person) throw new DomainError('DUTY_OUTSIDE_TEAM', { personId, teamId: team.id });
   const closed = dayOff(date, context.calendar);
   if (closed?.kind === 'weekend') throw new DomainError('DUTY_ON_WEEKEND', { date });
   if (closed) throw new DomainError('DUTY_ON_HOLIDAY', { date, name: closed.name });

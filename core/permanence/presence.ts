@@ -3,6 +3,8 @@ import { type HalfDay, halvesOf, type LocalDate, weekdayOf } from '../calendar/l
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Person, PersonId, Team } from '../organisation/organisation.js';
 import type { EntryFacts } from '../policy/active-entries.js';
+import { crisisRoleOf } from '../policy/crisis-days.js';
+import type { CrisisRules } from '../policy/policy.js';
 
 /** Where each member of a team is on one half day. Every member is in exactly one list. */
 export interface HalfDayPresence<P> {
@@ -71,4 +73,16 @@ export function halfDayPresence<P extends Pick<Person, 'id' | 'regime'>>(
     else presence.onSite.push(person);
   }
   return presence;
+}
+
+/**
+ * On a crisis day, a person whose mission the continuity plan suspends (suspendable, not
+ * teleworkable) is neither on site nor absent: suspended, counted for no minimum and named for no
+ * duty. `crisis.active` says whether the day is in a crisis (crisisOn).
+ */
+export function isSuspended(
+  person: Pick<Person, 'function'>,
+  crisis: Pick<CrisisRules, 'active' | 'functions' | 'essentialFunctions'>,
+): boolean {
+  return crisis.active && crisisRoleOf(person.function, crisis) === 'suspended';
 }

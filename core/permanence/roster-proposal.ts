@@ -12,9 +12,10 @@ import type { Person, PersonId, Team } from '../organisation/organisation.js';
 import { crisisOn } from '../policy/crisis-days.js';
 import { assertValidRegime } from '../policy/day-value.js';
 import { DutyLoads } from './fair-load.js';
+import { teamPeopleBetween, teamPeopleOn } from './loans.js';
 import { foldMinimums, minimumsInForce } from './minimums.js';
 import { assertPeriod, dutiesNeededFor } from './period.js';
-import { halfDayPresence, indexEntries, membersOf } from './presence.js';
+import { halfDayPresence, indexEntries, isSuspended } from './presence.js';
 import { type HalfDayPlan, rebalance } from './rebalance.js';
 import { indexDuties, type PermanenceContext } from './team-coverage.js';
 
@@ -67,8 +68,11 @@ export function proposeRoster(request: RosterRequest, context: PermanenceContext
   const { team, from, to, today } = request;
   assertPeriod(from, to);
   assertLocalDate(today);
-  // Sorted by id so that the order of the organisation file cannot change the proposal.
-  const members = membersOf(team, context.organisation.people).sort((a, b) => (a.id < b.id ? -1 : 1));
+  // Sorted by id so that the order of the organisation file cannot change the proposal. People
+  // lent to the team for a crisis are among them on the crisis's days (teamPeopleOn below).
+  const byId = (a: Person, b: Person) => (a.id < b.id ? -1 : 1);
+  const loans = context.loans ?? [];
+  const members = teamPeopleBetween(team, context.organisation.people, from, to, loans).sort(byId);
   // A share of 0 would make every load compare wrongly: refuse it as the policy does.
   for (const person of members) assertValidRegime(person.regime);
   const memberIds = new Set(members.map((p) => p.id));
@@ -90,20 +94,18 @@ export function proposeRoster(request: RosterRequest, context: PermanenceContext
   for (const date of eachDay(laterOf(from, today), to)) {
     if (dayOff(date, context.calendar) !== undefined) continue;
     const weekday = weekdayOf(date);
+    const people = teamPeopleOn(team, context.organisation.people, date, loans).people.sort(byId);
+    const crisis = crisisOn(context.organisation.policy, date, context.crisisPeriods);
     for (const part of ['am', 'pm'] as const) {
       const named = teamDuties.get(`${date} ${part}`) ?? [];
-      const { onSite } = halfDayPresence(members, date, part, entries, context.calendar);
+      // A person whose mission the crisis suspends is named for nothing (isSuspended).
+      const onSite = halfDayPresence(people, date, part, entries, context.calendar).onSite.filter(
+        (person) => !isSuspended(person, crisis),
+      );
       const plan: HalfDayPlan = {
         date,
         part,
-        minimums: foldMinimums(
-          minimumsInForce(
-            team,
-            date,
-            part,
-            crisisOn(context.organisation.policy, date, context.crisisPeriods),
-          ),
-        ),
+        minimums: foldMinimums(minimumsInForce(team, date, part, crisis)),
         onSite,
         elsewhere: elsewhere.get(`${date} ${part}`) ?? new Set(),
         holding: new Set(onSite.filter((p) => named.includes(p.id)).map((p) => p.id)),

@@ -4,10 +4,11 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { PermanenceDuty } from '../ledger/ledger.js';
 import type { Organisation, Person, PersonId, Team } from '../organisation/organisation.js';
 import type { EntryFacts } from '../policy/active-entries.js';
-import { type CrisisDays, crisisOn, crisisRoleOf } from '../policy/crisis-days.js';
+import { type CrisisDays, crisisOn } from '../policy/crisis-days.js';
+import { type LoanDays, teamPeopleOn } from './loans.js';
 import { foldMinimums, minimumsInForce } from './minimums.js';
 import { assertPeriod } from './period.js';
-import { type EntryIndex, halfDayPresence, indexEntries, membersOf } from './presence.js';
+import { type EntryIndex, halfDayPresence, indexEntries, isSuspended } from './presence.js';
 
 /** What coverage and the roster need to know of a duty. */
 export type DutyFacts = Pick<PermanenceDuty, 'personId' | 'teamId' | 'date' | 'half' | 'status'>;
@@ -21,6 +22,8 @@ export interface PermanenceContext {
   crisisPeriods?: CrisisDays;
   /** Duties over the period; those of other teams and cancelled ones are left aside here. */
   duties: ReadonlyArray<DutyFacts>;
+  /** Approved loans of the crises (absent: none): who counts for which team on which days. */
+  loans?: ReadonlyArray<LoanDays>;
 }
 
 export type CoverageConflictCode =
@@ -66,6 +69,8 @@ export interface HalfDayCoverage {
   notWorking: PersonId[];
   /** On a crisis day, members whose mission is suspended (continuity plan): not counted on site. */
   suspended: PersonId[];
+  /** On a crisis day, members lent to another (essential) team: counted there, not here. */
+  lent: PersonId[];
   conflicts: CoverageConflict[];
 }
 
@@ -99,17 +104,20 @@ export function teamCoverage(
   context: PermanenceContext,
 ): HalfDayCoverage[] {
   assertPeriod(from, to);
-  const members = membersOf(team, context.organisation.people);
   const entries = indexEntries(context.activeEntries);
   const duties = indexDuties(context.duties, team.id);
   const halfDays: HalfDayCoverage[] = [];
   for (const date of eachDay(from, to)) {
     const weekend = weekdayOf(date) === 'sat' || weekdayOf(date) === 'sun';
     if (weekend && !HALVES.some((half) => duties.has(`${date} ${half}`))) continue;
+    // People lent to the team count as its members of their loan's function; members lent away
+    // are shown as lent.
+    const { people, lentOut } = teamPeopleOn(team, context.organisation.people, date, context.loans ?? []);
     for (const half of HALVES) {
-      halfDays.push(
-        halfDayCoverage(team, members, date, half, duties.get(`${date} ${half}`) ?? [], entries, context),
-      );
+      halfDays.push({
+        ...halfDayCoverage(team, people, date, half, duties.get(`${date} ${half}`) ?? [], entries, context),
+        lent: ids(lentOut),
+      });
     }
   }
   return halfDays;
@@ -123,16 +131,13 @@ function halfDayCoverage(
   onDuty: PersonId[],
   entries: EntryIndex,
   context: Pick<PermanenceContext, 'organisation' | 'calendar' | 'crisisPeriods'>,
-): HalfDayCoverage {
+): Omit<HalfDayCoverage, 'lent'> {
   const closed = dayOff(date, context.calendar);
   const crisis = crisisOn(context.organisation.policy, date, context.crisisPeriods);
   const found = halfDayPresence(members, date, half, entries, context.calendar);
-  // On a crisis day a member whose mission the continuity plan suspends (suspendable, not
-  // teleworkable) is neither on site nor absent: suspended, and counts for no minimum.
-  const isSuspended = (person: Person) =>
-    crisis.active && crisisRoleOf(person.function, crisis) === 'suspended';
-  const presence = { ...found, onSite: found.onSite.filter((person) => !isSuspended(person)) };
-  const suspended = found.onSite.filter(isSuspended);
+  // A member whose mission the crisis suspends is neither on site nor absent (isSuspended).
+  const presence = { ...found, onSite: found.onSite.filter((person) => !isSuspended(person, crisis)) };
+  const suspended = found.onSite.filter((person) => isSuspended(person, crisis));
   const { minimumOnSite, byFunction: functionMinimums } =
     closed === undefined
       ? foldMinimums(minimumsInForce(team, date, half, crisis))

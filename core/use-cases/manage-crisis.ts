@@ -3,7 +3,9 @@ import { assertLocalDate } from '../calendar/day-off.js';
 import type { LocalDate } from '../calendar/local-date.js';
 import { DomainError } from '../errors/error-catalogue.js';
 import type { LedgerStore } from '../ledger/ledger.js';
+import type { Organisation } from '../organisation/organisation.js';
 import type { CrisisPeriod } from '../policy/crisis-days.js';
+import { teamManagers } from './crisis-team-coverage.js';
 
 type CrisisStore = Pick<LedgerStore, 'crisisPeriods' | 'startCrisis' | 'endCrisis'>;
 
@@ -27,15 +29,16 @@ export async function listCrises(deps: {
 /**
  * HR or Admin start a crisis on `from` (a past date too: a crisis noticed late). From that day the
  * crisis rules apply to every decision and every tally. Overlapping another: CRISIS_OVERLAPS.
+ * Everyone who installed the app is told, and every team's managers get their teams' coverage.
  */
 export async function startCrisis(
-  deps: { store: Pick<CrisisStore, 'startCrisis'> },
+  deps: { store: Pick<CrisisStore, 'startCrisis'>; organisation: Pick<Organisation, 'teams'> },
   input: { caller: Caller; from: LocalDate; reason: string; at: string },
 ): Promise<CrisisPeriod> {
   requireHrOrAdmin(input.caller, 'Starting a crisis');
   assertLocalDate(input.from);
   return deps.store.startCrisis(
-    { from: input.from, reason: input.reason.trim() },
+    { from: input.from, reason: input.reason.trim(), managers: teamManagers(deps.organisation) },
     { actorId: input.caller.id, source: 'api', at: input.at },
   );
 }

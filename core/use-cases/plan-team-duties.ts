@@ -2,10 +2,10 @@ import type { Caller } from '../access/caller.js';
 import { requireTeamPlanner, requireTeamReader } from '../access/team-access.js';
 import type { HalfDay, LocalDate } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import type { LedgerStore, Source } from '../ledger/ledger.js';
-import type { Organisation, PersonId } from '../organisation/organisation.js';
+import type { LedgerStore, Source, TeamPlanningUnit } from '../ledger/ledger.js';
+import type { Organisation, PersonId, Team } from '../organisation/organisation.js';
 import { assertDutyPossible } from '../permanence/duty-checks.js';
-import { membersOf } from '../permanence/presence.js';
+import { teamPeopleBetween } from '../permanence/loans.js';
 import { type HalfDayCoverage, teamCoverage } from '../permanence/team-coverage.js';
 import { requireCurrentVersion, teamVersionFacts } from './team-version.js';
 
@@ -85,28 +85,44 @@ export async function readTeamCoverage(
   call: PlanningCall & { from: LocalDate; to: LocalDate },
 ): Promise<TeamCoverageAnswer> {
   const team = requireTeamReader(call.caller, deps.organisation, call.teamId);
-  const members = membersOf(team, deps.organisation.people).map((person) => person.id);
   return deps.store.planTeam(team.id, async (unit) => {
     const version = await unit.version(teamVersionFacts(team, deps.organisation, call.today));
-    const [activeEntries, duties, crisisPeriods] = await Promise.all([
-      unit.activeEntries(members, call.from, call.to),
-      unit.duties([team.id], call.from, call.to),
-      unit.crisisPeriods(),
-    ]);
-    const halfDays = teamCoverage(team, call.from, call.to, {
-      organisation: deps.organisation,
-      calendar: deps.calendar,
-      activeEntries,
-      duties,
-      crisisPeriods,
-    }).map((halfDay) => ({
-      ...halfDay,
-      duties: duties
-        .filter((duty) => duty.date === halfDay.date && duty.half === halfDay.part)
-        .map((duty) => ({ dutyId: duty.id, personId: duty.personId })),
-    }));
+    const halfDays = await coverageInUnit(unit, deps, team, call.from, call.to);
     return { teamId: team.id, from: call.from, to: call.to, version, halfDays };
   });
+}
+
+/**
+ * The team's coverage as the unit reads it, with each half day's duty ids. No access check: the
+ * caller decides who may see it (the planner above, the crisis card to the team's managers).
+ */
+export async function coverageInUnit(
+  unit: Pick<TeamPlanningUnit, 'activeEntries' | 'duties' | 'crisisPeriods' | 'loans'>,
+  deps: Pick<TeamPlanningDeps, 'organisation' | 'calendar'>,
+  team: Team,
+  from: LocalDate,
+  to: LocalDate,
+): Promise<CoverageHalfDay[]> {
+  const loans = await unit.loans();
+  const people = teamPeopleBetween(team, deps.organisation.people, from, to, loans).map((p) => p.id);
+  const [activeEntries, duties, crisisPeriods] = await Promise.all([
+    unit.activeEntries(people, from, to),
+    unit.duties([team.id], from, to),
+    unit.crisisPeriods(),
+  ]);
+  return teamCoverage(team, from, to, {
+    organisation: deps.organisation,
+    calendar: deps.calendar,
+    activeEntries,
+    duties,
+    crisisPeriods,
+    loans,
+  }).map((halfDay) => ({
+    ...halfDay,
+    duties: duties
+      .filter((duty) => duty.date === halfDay.date && duty.half === halfDay.part)
+      .map((duty) => ({ dutyId: duty.id, personId: duty.personId })),
+  }));
 }
 
 /** One duty, if the version is current and the duty can be held (duty-checks.ts). */
@@ -118,9 +134,11 @@ export async function assignTeamDuty(
   const { date, part, personId } = change.duty;
   const done = await deps.store.planTeam(team.id, async (unit) => {
     await requireCurrentVersion(unit, team, deps.organisation, change.today, change.ifMatch);
-    const [activeEntries, duties] = await Promise.all([
+    const ownTeams = deps.organisation.people.find((p) => p.id === personId)?.teams ?? [];
+    const [activeEntries, duties, loans] = await Promise.all([
       unit.activeEntries([personId], date, date),
-      unit.duties(deps.organisation.people.find((p) => p.id === personId)?.teams ?? [], date, date),
+      unit.duties([...new Set([team.id, ...ownTeams])], date, date),
+      unit.loans(),
     ]);
     assertDutyPossible(team, change.duty, {
       people: deps.organisation.people,
@@ -128,6 +146,7 @@ export async function assignTeamDuty(
       today: change.today,
       activeEntries,
       duties,
+      loans,
     });
     const duty = await unit.assignDuty({ personId, date, half: part }, actorOf(change));
     const version = await unit.version(teamVersionFacts(team, deps.organisation, change.today));

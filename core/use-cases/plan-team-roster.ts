@@ -3,8 +3,8 @@ import { assertLocalDate } from '../calendar/day-off.js';
 import type { LocalDate } from '../calendar/local-date.js';
 import { DomainError } from '../errors/error-catalogue.js';
 import { assertDutyPossible } from '../permanence/duty-checks.js';
+import { teamPeopleBetween } from '../permanence/loans.js';
 import { assertPeriod, dutiesNeededFor } from '../permanence/period.js';
-import { membersOf } from '../permanence/presence.js';
 import { type ProposedDuty, proposeRoster, type RosterProposal } from '../permanence/roster-proposal.js';
 import type { DutyFacts } from '../permanence/team-coverage.js';
 import {
@@ -26,12 +26,14 @@ export async function proposeTeamRoster(
 ): Promise<RosterProposal & { version: string }> {
   const team = requireTeamPlanner(call.caller, deps.organisation, call.teamId);
   assertPeriod(call.from, call.to);
-  const members = membersOf(team, deps.organisation.people);
-  // Loads count the members' duties in every team over the last 12 weeks (README of core/permanence).
-  const teamIds = [...new Set([team.id, ...members.flatMap((person) => person.teams)])];
   const window = dutiesNeededFor(call.from, call.to);
   return deps.store.planTeam(team.id, async (unit) => {
     const version = await unit.version(teamVersionFacts(team, deps.organisation, call.today));
+    // The members, and the people lent to the team for a crisis over the period.
+    const loans = await unit.loans();
+    const members = teamPeopleBetween(team, deps.organisation.people, call.from, call.to, loans);
+    // Loads count their duties in every team over the last 12 weeks (README of core/permanence).
+    const teamIds = [...new Set([team.id, ...members.flatMap((person) => person.teams)])];
     const [activeEntries, duties, crisisPeriods] = await Promise.all([
       unit.activeEntries(
         members.map((person) => person.id),
@@ -43,7 +45,14 @@ export async function proposeTeamRoster(
     ]);
     const proposal = proposeRoster(
       { team, from: call.from, to: call.to, today: call.today },
-      { organisation: deps.organisation, calendar: deps.calendar, activeEntries, duties, crisisPeriods },
+      {
+        organisation: deps.organisation,
+        calendar: deps.calendar,
+        activeEntries,
+        duties,
+        crisisPeriods,
+        loans,
+      },
     );
     return { ...proposal, version };
   });
@@ -73,9 +82,10 @@ export async function applyTeamRoster(
   ];
   const applied = await deps.store.planTeam(team.id, async (unit) => {
     await requireCurrentVersion(unit, team, deps.organisation, change.today, change.ifMatch);
-    const [activeEntries, planned] = await Promise.all([
+    const [activeEntries, planned, loans] = await Promise.all([
       unit.activeEntries(personIds, change.from, change.to),
       unit.duties(teamIds, change.from, change.to),
+      unit.loans(),
     ]);
     const duties: DutyFacts[] = [...planned];
     for (const duty of change.duties) {
@@ -85,6 +95,7 @@ export async function applyTeamRoster(
         today: change.today,
         activeEntries,
         duties,
+        loans,
       });
       duties.push({
         teamId: team.id,

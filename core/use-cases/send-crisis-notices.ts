@@ -1,12 +1,19 @@
-import type { LocalDate } from '../calendar/local-date.js';
+import { addDays, type LocalDate } from '../calendar/local-date.js';
 import type { Organisation, Person, PersonId } from '../organisation/organisation.js';
 import { type CrisisPeriod, type CrisisRole, crisisRoleOf } from '../policy/crisis-days.js';
+import { CRISIS_FIRST_WEEK_DAYS, type TeamWeekCoverage } from './crisis-team-coverage.js';
+
+/**
+ * What a card tells: the crisis started or ended (to everyone who installed the app), or the
+ * coverage of a manager's teams over the crisis's first week (to each team's managers).
+ */
+export type CrisisNoticeChange = 'started' | 'ended' | 'team-coverage';
 
 /** A crisis card waiting to be sent to one person. */
 export interface CrisisNotice {
   id: string;
   crisisId: string;
-  change: 'started' | 'ended';
+  change: CrisisNoticeChange;
   personId: PersonId;
   attempts: number;
 }
@@ -19,20 +26,29 @@ export const MAX_NOTICE_ATTEMPTS = 5;
 /** The queue as the sender sees it (adapters/store/crisis-notice-queue.ts, with its lease). */
 export interface CrisisNoticeQueue {
   claim(limit: number): Promise<CrisisNotice[]>;
+  /** Extends this worker's lease just before a send; false when the card is no longer ours. */
+  renew(notice: CrisisNotice): Promise<boolean>;
   settle(notice: CrisisNotice, result: NoticeOutcome): Promise<void>;
 }
 
 export type CrisisCardInput =
   | { change: 'started'; from: LocalDate; reason: string; role: CrisisRole }
-  | { change: 'ended'; to: LocalDate };
+  | { change: 'ended'; to: LocalDate }
+  | { change: 'team-coverage'; from: LocalDate; to: LocalDate; teams: TeamWeekCoverage[] };
 
 export interface SendCrisisNoticesDeps<Card> {
   organisation: Pick<Organisation, 'people' | 'policy'>;
   queue: CrisisNoticeQueue;
   crisisPeriods(): Promise<CrisisPeriod[]>;
+  /** The coverage of the manager's teams over the crisis's first week (crisisWeekCoverage). */
+  teamsCoverage(managerId: PersonId, from: LocalDate): Promise<TeamWeekCoverage[]>;
   /** Renders the card in the person's language. */
   render(person: Person, input: CrisisCardInput): Card;
-  /** Sends and waits for Teams to take it; throws when it could not (then retried). */
+  /**
+   * Sends and waits for Teams to take it; throws when it could not (then retried). Must give up
+   * well within the queue's lease (the server bounds it with a timeout), so the lease renewed
+   * just before still holds when the send returns and the card is marked sent.
+   */
   send(person: Person, card: Card): Promise<void>;
   clock: { now(): string };
 }
@@ -62,17 +78,17 @@ export async function sendCrisisNotices<Card>(
       await deps.queue.settle(notice, { outcome: 'sent' });
       continue;
     }
-    const input: CrisisCardInput =
-      notice.change === 'started'
-        ? {
-            change: 'started',
-            from: period.from,
-            reason: period.reason,
-            role: crisisRoleOf(person.function, deps.organisation.policy.crisis),
-          }
-        : { change: 'ended', to: period.to ?? period.from };
     try {
-      await deps.send(person, deps.render(person, input));
+      const card = deps.render(person, await cardInput(deps, notice.change, person, period));
+      // Why: "at least once" with a lease. The lease is renewed right before the send and the
+      // send gives up well within it, so no other instance can take the card while it is being
+      // sent, and the card is marked sent while the lease still holds. What remains is a crash (or
+      // a lost database) between Teams taking the card and the mark: the lease then runs out and
+      // another instance sends it again. A send that timed out may also have reached Teams late,
+      // and its retry then sends a second card. Teams has no idempotency key for a proactive
+      // message, so nothing on our side can close those two windows.
+      if (!(await deps.queue.renew(notice))) continue;
+      await deps.send(person, card);
       await deps.queue.settle(notice, { outcome: 'sent' });
     } catch (error) {
       const now = deps.clock.now();
@@ -84,4 +100,31 @@ export async function sendCrisisNotices<Card>(
     }
   }
   return notices.length;
+}
+
+/** What the card of this change says to this person, read when it is sent. */
+async function cardInput(
+  deps: Pick<SendCrisisNoticesDeps<unknown>, 'organisation' | 'teamsCoverage'>,
+  change: CrisisNoticeChange,
+  person: Person,
+  period: CrisisPeriod,
+): Promise<CrisisCardInput> {
+  switch (change) {
+    case 'started':
+      return {
+        change,
+        from: period.from,
+        reason: period.reason,
+        role: crisisRoleOf(person.function, deps.organisation.policy.crisis),
+      };
+    case 'ended':
+      return { change, to: period.to ?? period.from };
+    case 'team-coverage':
+      return {
+        change,
+        from: period.from,
+        to: addDays(period.from, CRISIS_FIRST_WEEK_DAYS - 1),
+        teams: await deps.teamsCoverage(person.id, period.from),
+      };
+  }
 }

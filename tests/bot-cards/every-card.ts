@@ -125,6 +125,29 @@ function cardsIn(locale: Locale): NamedCard[] {
       }),
     })),
     { name: 'crisis ended', locale, card: renderCrisisCard({ locale, change: 'ended', to: '2026-12-15' }) },
+    ...[[], ['Chloé <b>Dubois</b>', 'Jonas Willems']].map((suspended) => ({
+      name: `crisis: a manager's teams' first week, ${suspended.length} suspended`,
+      locale,
+      card: renderCrisisCard({
+        locale,
+        change: 'team-coverage',
+        from: '2026-12-24',
+        to: '2026-12-30',
+        teams: [
+          {
+            teamName: 'Accueil / Onthaal',
+            halfDays: [
+              { date: '2026-12-24', part: 'am', closed: false, onSite: 2, needed: 1, short: false },
+              { date: '2026-12-24', part: 'pm', closed: false, onSite: 0, needed: 1, short: true },
+              { date: '2026-12-25', part: 'am', closed: true, onSite: 0, needed: 0, short: false },
+              { date: '2026-12-25', part: 'pm', closed: true, onSite: 0, needed: 0, short: false },
+            ],
+            suspended,
+          },
+          { teamName: 'Administration', halfDays: [], suspended },
+        ],
+      }),
+    })),
     declaration('crisis mode, no quota', {
       days: [{ decision: crisisAccepted(FRIDAY), entryId: 'e-5', calendarState: 'in-calendar' }],
     }),

@@ -21,7 +21,11 @@ export const UPN = {
   admin: 'lukas.schmitz@cpas-demo.be',
   employee: 'julie.dubois@cpas-demo.be',
   manager: 'isabelle.lambert@cpas-demo.be',
+  /** Manages the administration, which keeps no essential minimum in a crisis. */
+  adminManager: 'els.maes@cpas-demo.be',
 } as const;
+/** An administrative officer: his mission is suspended in a crisis, so he can be lent. */
+export const JONAS = '00000000-0000-4000-8000-000000000013';
 export const JULIE = '00000000-0000-4000-8000-000000000005';
 
 export const TEAM = 'social-service';
@@ -33,6 +37,14 @@ export interface Known {
   pendingEntryId: string;
   /** Julie's request for Thursday 3 December, approved by her manager: no decision may follow. */
   decidedEntryId: string;
+  /** The crisis of March 2027 (ended, but not before today): loans can still be asked for it. */
+  crisisId: string;
+  /** The crisis of 5 to 9 January 2026, over: no loan can be asked or decided for it. */
+  pastCrisisId: string;
+  /** Jonas lent to the social service in March 2027: asked, not decided yet. */
+  askedLoanId: string;
+  /** Jonas's first loan of March 2027, refused by HR: no decision may follow. */
+  rejectedLoanId: string;
 }
 
 export interface BadInputHarness {
@@ -74,6 +86,7 @@ export async function startBadInputHarness(backend: TestBackend): Promise<BadInp
     admin: await tokenOf(UPN.admin),
     employee: await tokenOf(UPN.employee),
     manager: await tokenOf(UPN.manager),
+    adminManager: await tokenOf(UPN.adminManager),
   };
   // Something in every table a bad request could touch: a declared day (entry, event, outbox row)
   // and a closed month.
@@ -93,12 +106,44 @@ export async function startBadInputHarness(backend: TestBackend): Promise<BadInp
     headers: { authorization: `Bearer ${token.manager}`, 'if-match': coverage.headers.etag as string },
     payload: { date: '2026-12-01', part: 'am', personId: '00000000-0000-4000-8000-000000000003' },
   });
-  await product.app.inject({
+  const hr = { authorization: `Bearer ${token.hr}` };
+  // A crisis over before today (5 to 9 January 2026), then the one of March 2027.
+  const past = await product.app.inject({
     method: 'POST',
     url: '/api/v1/crisis',
-    headers: { authorization: `Bearer ${token.hr}` },
+    headers: hr,
+    payload: { from: '2026-01-05', reason: 'Storm' },
+  });
+  await product.app.inject({
+    method: 'POST',
+    url: '/api/v1/crisis/end',
+    headers: hr,
+    payload: { to: '2026-01-09' },
+  });
+  const march = await product.app.inject({
+    method: 'POST',
+    url: '/api/v1/crisis',
+    headers: hr,
     payload: { from: '2027-03-01', reason: 'Flooding of the main building' },
   });
+  const crisisId: string = march.json().id;
+  // Jonas asked for by the social service's manager, refused by HR, asked for again.
+  const askJonas = () =>
+    product.app.inject({
+      method: 'POST',
+      url: `/api/v1/crisis/${crisisId}/loans`,
+      headers: { authorization: `Bearer ${token.manager}` },
+      payload: { personId: JONAS, teamId: TEAM },
+    });
+  const rejectedLoanId: string = (await askJonas()).json().id;
+  await product.app.inject({
+    method: 'POST',
+    url: `/api/v1/crisis/${crisisId}/loans/${rejectedLoanId}/reject`,
+    headers: hr,
+    payload: { reason: 'Needed at the archives' },
+  });
+  const asked = await askJonas();
+  if (asked.statusCode !== 200) throw new Error(`the harness expected a loan asked: ${asked.body}`);
   // Ended: a bad crisis that passed the checks would start (no overlap), not be refused anyway.
   await product.app.inject({
     method: 'POST',
@@ -137,6 +182,10 @@ export async function startBadInputHarness(backend: TestBackend): Promise<BadInp
     teamIfMatch: current.headers.etag as string,
     pendingEntryId: pending.id,
     decidedEntryId,
+    crisisId,
+    pastCrisisId: past.json().id,
+    askedLoanId: asked.json().id,
+    rejectedLoanId,
   };
   await product.app.inject({
     method: 'POST',
@@ -155,6 +204,7 @@ export async function startBadInputHarness(backend: TestBackend): Promise<BadInp
         calendar_events: await opened.db.selectFrom('calendar_events').selectAll().execute(),
         crisis_periods: await opened.db.selectFrom('crisis_periods').selectAll().orderBy('id').execute(),
         crisis_notices: await opened.db.selectFrom('crisis_notices').selectAll().orderBy('id').execute(),
+        crisis_loans: await opened.db.selectFrom('crisis_loans').selectAll().orderBy('id').execute(),
       };
     },
     inject: (options) => product.app.inject(options),

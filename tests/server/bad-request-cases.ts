@@ -1,6 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import { ACTIVITY_CASES } from './bad-activity-cases.js';
 import { type BadInputHarness, type Known, UPN } from './bad-input-harness.js';
+import { LOAN_CASES } from './bad-loan-cases.js';
 import { PLANNING_CASES } from './bad-planning-cases.js';
 import { TAB_CASES } from './bad-tab-cases.js';
 
@@ -385,6 +386,7 @@ export const CASES: Case[] = [
   // The managers' permanence API; the personal tab's API, the crisis switch and the web pages.
   ...PLANNING_CASES,
   ...TAB_CASES,
+  ...LOAN_CASES,
 
   // The bot.
   ...ACTIVITY_CASES.map(

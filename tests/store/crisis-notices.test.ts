@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrganisation } from '../../adapters/organisation-file/load-organisation.js';
 import { conversationReferenceStore } from '../../adapters/store/conversation-reference-store.js';
-import { claimCrisisNotices, settleCrisisNotice } from '../../adapters/store/crisis-notice-queue.js';
+import {
+  claimCrisisNotices,
+  renewCrisisNotice,
+  settleCrisisNotice,
+} from '../../adapters/store/crisis-notice-queue.js';
 import type { OpenedStore } from '../../adapters/store/open-store.js';
 import type { Organisation } from '../../core/organisation/organisation.js';
 import {
@@ -31,6 +35,8 @@ describe.each(backends)('crisis cards on $name', (backend: TestBackend) => {
           workerId,
           limit,
         }),
+      renew: (notice) =>
+        renewCrisisNotice(opened.db, notice, workerId, new Date(Date.parse(now) + 60_000).toISOString()),
       settle: (notice, result) => settleCrisisNotice(opened.db, notice, workerId, result, now),
     });
 
@@ -55,6 +61,8 @@ describe.each(backends)('crisis cards on $name', (backend: TestBackend) => {
         organisation,
         queue: queueFor(workerId),
         crisisPeriods: () => opened.store.crisisPeriods(),
+        // The store's start below names no manager: no coverage card is queued here.
+        teamsCoverage: async () => [],
         render: (person: { locale: string }, input: CrisisCardInput) => ({ locale: person.locale, input }),
         send: async (person: { id: string }, card: { locale: string; input: CrisisCardInput }) => {
           // Teams refuses Nathalie's card the first time: it is tried again, later.

@@ -6,6 +6,7 @@ import * as outboxSuspectAttempts0004 from './0004-outbox-suspect-attempts.js';
 import * as calendarSyncRounds0005 from './0005-calendar-sync-rounds.js';
 import * as crisisPeriods0006 from './0006-crisis-periods.js';
 import * as oneDutyPerPersonHalfDay0007 from './0007-one-duty-per-person-half-day.js';
+import * as crisisLoans0008 from './0008-crisis-loans.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from a folder: nothing depends on
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0005-calendar-sync-rounds': calendarSyncRounds0005,
   '0006-crisis-periods': crisisPeriods0006,
   '0007-one-duty-per-person-half-day': oneDutyPerPersonHalfDay0007,
+  '0008-crisis-loans': crisisLoans0008,
 };

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { LocalDate } from '../../../core/calendar/local-date.js';
+import type { Team } from '../../../core/organisation/organisation.js';
+import { assertDutyPossible } from '../../../core/permanence/duty-checks.js';
+import { essentialFunctionOf, type LoanDays } from '../../../core/permanence/loans.js';
+import { proposeRoster } from '../../../core/permanence/roster-proposal.js';
+import { teamCoverage } from '../../../core/permanence/team-coverage.js';
+import type { TeleworkPolicy } from '../../../core/policy/policy.js';
+import { leuvenPreset } from '../../../core/policy/presets/leuven.js';
+import { calendar, cpasPeople, cpasTeams } from '../fixtures.js';
+
+// A crisis from Monday 9 to Friday 13 March 2026. Chloé (administrative, 4/5 Monday to Thursday,
+// social service) has her mission suspended; the reception keeps two receptionists on site and
+// has only Dirk. HR agreed to lend Chloé to the reception as a receptionist.
+const CRISIS = { from: '2026-03-09', to: '2026-03-13' } as const;
+const LOAN: LoanDays = { personId: 'adm-chloe', teamId: 'reception', function: 'reception', ...CRISIS };
+const policy: TeleworkPolicy = {
+  ...leuvenPreset,
+  crisis: {
+    ...leuvenPreset.crisis,
+    essentialFunctions: ['reception', 'social-worker'],
+    functions: { administrative: { suspendable: true, teleworkable: false } },
+  },
+};
+const teams = cpasTeams().map(
+  (team): Team =>
+    team.id === 'reception'
+      ? {
+          ...team,
+          permanence: [{ minimumOnSite: 0, byFunction: { reception: 2 }, weekdays: [], halves: [] }],
+        }
+      : team,
+);
+const team = (id: string) => teams.find((t) => t.id === id) as Team;
+const context = (loans: LoanDays[]) => ({
+  organisation: { people: cpasPeople(), policy },
+  calendar,
+  activeEntries: [],
+  duties: [],
+  crisisPeriods: [CRISIS],
+  loans,
+});
+
+describe('a person lent to an essential team counts there on the crisis days, and is lent in her own team', () => {
+  it.each([
+    [
+      'a crisis day: on site at the reception, lent in the social service',
+      '2026-03-10',
+      'onSite',
+      ['adm-chloe'],
+      [],
+    ],
+    ['before the crisis: the social service’s, on site there', '2026-03-05', 'absent', [], []],
+    [
+      'a crisis Friday, her day off: not working at the reception',
+      '2026-03-13',
+      'notWorking',
+      ['adm-chloe'],
+      [],
+    ],
+  ] as const)('%s (%s)', (_label, date: LocalDate, atReception, lent, suspended) => {
+    const [reception] = teamCoverage(team('reception'), date, date, context([LOAN]));
+    const [social] = teamCoverage(team('social'), date, date, context([LOAN]));
+    const where = reception?.onSite.includes('adm-chloe')
+      ? 'onSite'
+      : reception?.notWorking.includes('adm-chloe')
+        ? 'notWorking'
+        : 'absent';
+    expect(where).toBe(atReception);
+    expect([social?.lent, social?.suspended]).toEqual([lent, suspended]);
+  });
+
+  it('without the loan she is suspended in her team and the reception is short', () => {
+    const [reception] = teamCoverage(team('reception'), '2026-03-10', '2026-03-10', context([]));
+    const [social] = teamCoverage(team('social'), '2026-03-10', '2026-03-10', context([]));
+    expect(reception?.conflicts.map((c) => c.code)).toContain('FUNCTION_MINIMUM_UNMET');
+    expect([social?.suspended, social?.lent]).toEqual([['adm-chloe'], []]);
+  });
+
+  it('the roster names her with Dirk Monday to Thursday; Friday stays one short', () => {
+    const request = { team: team('reception'), from: CRISIS.from, to: CRISIS.to, today: '2026-03-01' };
+    const lent = proposeRoster(request, context([LOAN]));
+    const alone = proposeRoster(request, context([]));
+    expect(lent.duties.filter((duty) => duty.personId === 'adm-chloe').map((d) => d.date)).toEqual([
+      '2026-03-09',
+      '2026-03-09',
+      '2026-03-10',
+      '2026-03-10',
+      '2026-03-11',
+      '2026-03-11',
+      '2026-03-12',
+      '2026-03-12',
+    ]);
+    expect(lent.uncovered.map((u) => `${u.date} ${u.part} ${u.missing}`)).toEqual([
+      '2026-03-13 am 1',
+      '2026-03-13 pm 1',
+    ]);
+    expect(alone.uncovered).toHaveLength(10);
+  });
+
+  it.each([
+    ['a crisis day', '2026-03-10', undefined],
+    ['before the crisis', '2026-03-05', 'DUTY_OUTSIDE_TEAM'],
+  ] as const)('a reception duty on %s (%s): %s', (_label, date, code) => {
+    const check = () =>
+      assertDutyPossible(
+        team('reception'),
+        { date, part: 'am', personId: 'adm-chloe' },
+        { people: cpasPeople(), calendar, today: '2026-03-01', activeEntries: [], duties: [], loans: [LOAN] },
+      );
+    if (code) expect(check).toThrow(expect.objectContaining({ code }));
+    else expect(check).not.toThrow();
+  });
+
+  it.each([
+    ['the reception keeps its receptionists', 'reception', 'reception'],
+    ['the social service keeps a social worker', 'social', 'social-worker'],
+    ['HR keeps nothing: not essential', 'hr', undefined],
+  ] as const)('%s: %s', (_label, id, fn) => {
+    expect(essentialFunctionOf(team(id), policy.crisis)).toBe(fn);
+  });
+});
+
+describe('a suspended person is never named on a crisis day', () => {
+  it.each([
+    ['the crisis keeps every minimum', 'all', 0],
+    ['the crisis keeps the essential ones', 'essential-only', 0],
+  ] as const)('%s (%s): Chloé named %i times in the social service', (_label, permanence, times) => {
+    const all = { ...policy, crisis: { ...policy.crisis, permanence } };
+    const proposal = proposeRoster(
+      { team: team('social'), from: CRISIS.from, to: CRISIS.to, today: '2026-03-01' },
+      { ...context([]), organisation: { people: cpasPeople(), policy: all } },
+    );
+    expect(proposal.duties.filter((duty) => duty.personId === 'adm-chloe')).toHaveLength(times);
+  });
+});
