@@ -3,7 +3,7 @@
 // esbuild bundles the sources and the packages once into node_modules/.cache, as `npm run build`
 // does (scripts/bundle-server.mjs), and Node runs that bundle. The bundle is reused until a source
 // file, the organisation demo file, the lock file or the bundling itself changes (size or time),
-// so a start after an edit pays one bundling (one to two seconds) and a start without one pays
+// so a start after an edit pays one bundling (two to three seconds) and a start without one pays
 // nothing.
 // Plain JavaScript on purpose: it runs before anything could compile TypeScript.
 
