@@ -13,6 +13,8 @@ RUN apt-get update \
   && apt-get install --yes --no-install-recommends python3 make g++ \
   && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
+# The postinstall (npm start's bundle) finds no sources yet here, and skips.
+COPY scripts/start-local.mjs scripts/bundle-server.mjs scripts/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json vite.config.ts ./
 COPY scripts/build.ts scripts/bundle-server.mjs scripts/bundle-server.d.mts scripts/

@@ -8,7 +8,7 @@
 // Plain JavaScript on purpose: it runs before anything could compile TypeScript.
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleServer } from './bundle-server.mjs';
@@ -33,12 +33,19 @@ function sourcesKey() {
     }
   };
   for (const folder of [...SOURCE_FOLDERS, 'vendor']) visit(join(root, folder));
+  // By content: npm may write the lock file again, unchanged, after the postinstall below.
   for (const file of ['package-lock.json', 'tsconfig.json', 'scripts/bundle-server.mjs']) {
-    const { size, mtimeMs } = statSync(join(root, file));
-    hash.update(`${file}\0${size}\0${mtimeMs}\n`);
+    hash.update(`${file}\0`).update(readFileSync(join(root, file)));
   }
   return hash.digest('hex').slice(0, 16);
 }
+
+// `--prepare` (the postinstall): the bundle only, so that the first `npm start` after `npm install`
+// does not wait for it. Skipped where there is nothing to bundle (a container's dependency layer,
+// installed before the sources are copied) or nothing to bundle with (`npm ci --omit=dev`).
+const prepareOnly = process.argv.includes('--prepare');
+if (prepareOnly && !(existsSync(join(root, 'server', 'start.ts')) && (await esbuildInstalled())))
+  process.exit(0);
 
 const key = sourcesKey();
 const target = join(cache, key);
@@ -60,4 +67,13 @@ if (!existsSync(join(target, 'server', 'start.js'))) {
     if (old !== key && statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
   }
 }
-await import(pathToFileURL(join(target, 'server', 'start.js')).href);
+if (!prepareOnly) await import(pathToFileURL(join(target, 'server', 'start.js')).href);
+
+async function esbuildInstalled() {
+  try {
+    await import('esbuild');
+    return true;
+  } catch {
+    return false;
+  }
+}
