@@ -49,11 +49,18 @@ async function monthTallies(page: Page, month: string): Promise<{ status: string
   }
 }
 
-function perTeam(month: string, items: PersonTally[]): TeamMonth[] {
+/** The teams' names by id: HR sees every team (GET /me/teams); a team missing there keeps its id. */
+async function teamNames(page: Page): Promise<Map<string, string>> {
+  const { body } = await page.api.get<{ teams: Array<{ teamId: string; name: string }> }>('/api/v1/me/teams');
+  return new Map(body.teams.map((team) => [team.teamId, team.name]));
+}
+
+function perTeam(month: string, items: PersonTally[], names: Map<string, string>): TeamMonth[] {
   const teams = new Map<string, TeamMonth>();
   const weekdays = weekdaysOf(month);
   for (const person of items) {
-    for (const team of person.teams) {
+    for (const teamId of person.teams) {
+      const team = names.get(teamId) ?? teamId;
       const row = teams.get(team) ?? { team, people: 0, teleworkDays: 0, workingDays: 0, cents: 0 };
       row.people += 1;
       row.teleworkDays += person.teleworkDays;
@@ -67,29 +74,33 @@ function perTeam(month: string, items: PersonTally[]): TeamMonth[] {
 
 function chart(rows: TeamMonth[], title: string): SVGSVGElement {
   const ns = 'http://www.w3.org/2000/svg';
-  const width = 480;
-  const bar = 24;
+  // Each team's name on a line of its own above its bar: bilingual names
+  // ("Administration et RH / Administratie en HR") are too long for a column beside the bars.
+  const width = 560;
+  const bar = 20;
+  const block = bar + 28;
   const svg = document.createElementNS(ns, 'svg');
   svg.setAttribute('class', 'chart');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', title);
   svg.setAttribute('width', String(width));
-  svg.setAttribute('height', String(rows.length * (bar + 8) + 8));
+  svg.setAttribute('height', String(rows.length * block + 8));
   const most = Math.max(1, ...rows.map((row) => row.teleworkDays));
+  const length = (days: number) => ((width - 60) * days) / most;
   rows.forEach((row, index) => {
-    const y = 8 + index * (bar + 8);
+    const y = 8 + index * block;
     const label = document.createElementNS(ns, 'text');
     label.setAttribute('x', '0');
-    label.setAttribute('y', String(y + 16));
+    label.setAttribute('y', String(y + 12));
     label.textContent = row.team;
     const rect = document.createElementNS(ns, 'rect');
-    rect.setAttribute('x', '160');
-    rect.setAttribute('y', String(y));
+    rect.setAttribute('x', '0');
+    rect.setAttribute('y', String(y + 18));
     rect.setAttribute('height', String(bar));
-    rect.setAttribute('width', String(Math.max(2, ((width - 220) * row.teleworkDays) / most)));
+    rect.setAttribute('width', String(Math.max(2, length(row.teleworkDays))));
     const value = document.createElementNS(ns, 'text');
-    value.setAttribute('x', String(166 + ((width - 220) * row.teleworkDays) / most));
-    value.setAttribute('y', String(y + 16));
+    value.setAttribute('x', String(6 + length(row.teleworkDays)));
+    value.setAttribute('y', String(y + 18 + 15));
     value.textContent = String(row.teleworkDays);
     svg.append(label, rect, value);
   });
@@ -98,8 +109,8 @@ function chart(rows: TeamMonth[], title: string): SVGSVGElement {
 
 async function render(page: Page, month: string): Promise<void> {
   const { words, main, api, locale } = page;
-  const { status, items } = await monthTallies(page, month);
-  const rows = perTeam(month, items);
+  const [{ status, items }, names] = await Promise.all([monthTallies(page, month), teamNames(page)]);
+  const rows = perTeam(month, items, names);
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const table = element('table');
