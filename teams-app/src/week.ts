@@ -1,3 +1,4 @@
+import { dayLabel } from '../../web/shared/day-label.js';
 import { actionButton, element, type Page, startPage } from '../../web/shared/page-shell.js';
 import { type RequestRow, requestItem } from '../../web/shared/request-item.js';
 
@@ -27,15 +28,6 @@ function halfState(day: WeekDay, half: 'am' | 'pm'): 'accepted' | 'pending' | un
   return day.entries.find((entry) => entry.part === 'full' || entry.part === half)?.status;
 }
 
-function dayLabel(page: Page, date: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString(page.locale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  });
-}
-
 async function render(page: Page): Promise<void> {
   const { api, words, main } = page;
   const thisWeek = (await api.get<MyWeek>('/api/v1/me/week')).body;
@@ -63,7 +55,7 @@ async function render(page: Page): Promise<void> {
     const grid = element('div', undefined, 'week');
     for (const day of week.days) {
       const card = element('div', undefined, day.off ? 'day off' : 'day');
-      card.append(element('h3', dayLabel(page, day.date)));
+      card.append(element('h3', dayLabel(page.locale, day.date)));
       if (day.off) {
         card.append(
           element('p', day.off.name ?? (day.off.kind === 'day-off' ? words.dayOff : words.holiday), 'state'),
@@ -107,7 +99,7 @@ async function render(page: Page): Promise<void> {
       .join(', ') || '—'
   }`;
   const duties = [...thisWeek.days, ...nextWeek.days].flatMap((day) =>
-    day.duties.map((half) => `${dayLabel(page, day.date)} ${half === 'am' ? words.am : words.pm}`),
+    day.duties.map((half) => `${dayLabel(page.locale, day.date)} ${half === 'am' ? words.am : words.pm}`),
   );
   const dutyList = element('ul');
   for (const duty of duties) dutyList.append(element('li', duty));

@@ -1,3 +1,4 @@
+import { dayLabel } from './day-label.js';
 import { actionButton, element, type Page } from './page-shell.js';
 
 /** A request waiting for a manager: issue 11's PendingRequest, with the person's name added. */
@@ -14,7 +15,10 @@ export interface RequestRow {
 export function requestItem(page: Page, request: RequestRow, after: () => Promise<void>): HTMLElement {
   const { api, words } = page;
   const part = request.part === 'am' ? ` ${words.am}` : request.part === 'pm' ? ` ${words.pm}` : '';
-  const item = element('li', `${request.displayName ?? request.personId}: ${request.date}${part} `);
+  const item = element(
+    'li',
+    `${request.displayName ?? request.personId}: ${dayLabel(page.locale, request.date)}${part} `,
+  );
   const reason = element('input');
   reason.setAttribute('aria-label', words.reason);
   reason.placeholder = words.reason;
