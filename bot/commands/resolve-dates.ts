@@ -7,6 +7,7 @@ import {
   type Weekday,
   weekdayOf,
 } from '../../core/calendar/local-date.js';
+import { mondayOfWeekShown } from '../../core/calendar/week-shown.js';
 import type { DayRequest } from '../../core/policy/decision.js';
 import {
   dayInMonthOf,
@@ -41,9 +42,13 @@ export class DateResolver {
     private readonly fail: Fail,
   ) {}
 
-  /** Mondays to Fridays of this week (from today on) or of next week. */
+  /**
+   * Mondays to Fridays of this week (from today on) or of next week. On a weekend "this week" is
+   * the coming one, as the week card shows it (mondayOfWeekShown): the week ending has no working
+   * day left.
+   */
   workingDaysOf(week: 'this' | 'next'): DayRequest[] {
-    const monday = addDays(startOfWeek(this.today), week === 'next' ? 7 : 0);
+    const monday = week === 'next' ? addDays(startOfWeek(this.today), 7) : mondayOfWeekShown(this.today);
     return eachDay(monday, addDays(monday, 4))
       .filter((date) => date >= this.today)
       .map((date): DayRequest => ({ date, part: 'full' }));

@@ -245,6 +245,12 @@ const ENGLISH: readonly Row[] = [
   ['/telework all next week', MON, declare('en', ...NEXT_WEEK)],
   ['/telework next week', MON, pattern('en')],
   ['/telework cancel friday', MON, cancel('en', day('2026-11-27'))],
+  // On a weekend this week's working days are over: "this week" is the coming one, as the week
+  // card shows it; before, the Saturday's "cancel this week" found no day at all (NO_DATE).
+  ['/telework cancel this week', '2026-11-28', cancel('en', ...NEXT_WEEK)],
+  ['/telework cancel this week', '2026-11-29', cancel('en', ...NEXT_WEEK)],
+  ['/telework cancel this week', '2026-11-27', cancel('en', day('2026-11-27'))],
+  ['/telework all week', '2026-11-28', declare('en', ...NEXT_WEEK)],
   ['/telework undo tomorrow', MON, cancel('en', day('2026-11-24'))],
   ['cancel friday afternoon', MON, cancel('en', pm('2026-11-27'))],
   ['/telework list', MON, list('en', 'this-week')],
