@@ -130,6 +130,22 @@ export const TeamCoverage = Type.Object(
     to: Type.String(),
     version: Type.String({ description: 'The team’s version, also the ETag: send it back in If-Match' }),
     halfDays: Type.Array(ref(HalfDayCoverage)),
+    loans: Type.Array(
+      Type.Object({
+        personId: Type.String(),
+        displayName: Type.String(),
+        teamId: Type.String({ description: 'The essential team the person is lent to' }),
+        teamName: Type.String(),
+        direction: Type.Union([Type.Literal('in'), Type.Literal('out')], {
+          description: "'in': lent to this team; 'out': a member lent to another team",
+        }),
+        from: Type.String({ description: 'The first day of the loan (the crisis’s first day)' }),
+        to: Type.Union([Type.String(), Type.Null()], {
+          description: 'Its last day; null while the crisis lasts',
+        }),
+      }),
+      { description: 'The approved crisis loans of the period to or from the team, by name' },
+    ),
   },
   { $id: 'TeamCoverage', description: "A team's coverage over a period" },
 );

@@ -100,3 +100,34 @@ export function teamPeopleBetween<P extends Pick<Person, 'id' | 'teams' | 'funct
   );
   return people.filter((person) => person.teams.includes(team.id) || borrowed.has(person.id));
 }
+
+/** An approved loan as a team's week shows it: lent to it ('in') or by it ('out'). */
+export interface TeamLoan {
+  personId: PersonId;
+  /** The team the person is lent to. */
+  teamId: TeamId;
+  direction: 'in' | 'out';
+  from: LocalDate;
+  to: LocalDate | null;
+}
+
+/**
+ * The approved loans that touch the team between two dates: people lent to it, and its members
+ * lent to another team. The planner names them (a borrowed person is no member of the team).
+ */
+export function teamLoansBetween(
+  team: Pick<Team, 'id'>,
+  people: ReadonlyArray<Pick<Person, 'id' | 'teams'>>,
+  from: LocalDate,
+  to: LocalDate,
+  loans: ReadonlyArray<LoanDays>,
+): TeamLoan[] {
+  const members = new Set(membersOf(team, people).map((person) => person.id));
+  return loans
+    .filter((loan) => loan.from <= to && (loan.to === null || from <= loan.to))
+    .flatMap((loan): TeamLoan[] => {
+      const direction = loan.teamId === team.id ? 'in' : members.has(loan.personId) ? 'out' : undefined;
+      if (!direction) return [];
+      return [{ personId: loan.personId, teamId: loan.teamId, direction, from: loan.from, to: loan.to }];
+    });
+}

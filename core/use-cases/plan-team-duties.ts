@@ -5,7 +5,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { LedgerStore, Source, TeamPlanningUnit } from '../ledger/ledger.js';
 import type { Organisation, PersonId, Team } from '../organisation/organisation.js';
 import { assertDutyPossible } from '../permanence/duty-checks.js';
-import { teamPeopleBetween } from '../permanence/loans.js';
+import { teamLoansBetween, teamPeopleBetween } from '../permanence/loans.js';
 import { type HalfDayCoverage, teamCoverage } from '../permanence/team-coverage.js';
 import { requireCurrentVersion, teamVersionFacts } from './team-version.js';
 
@@ -74,6 +74,18 @@ export interface TeamCoverageAnswer {
   to: LocalDate;
   version: string;
   halfDays: CoverageHalfDay[];
+  /** The approved crisis loans of the period to or from the team, by name: whom the week shows lent. */
+  loans: ShownLoan[];
+}
+
+export interface ShownLoan {
+  personId: PersonId;
+  displayName: string;
+  teamId: string;
+  teamName: string;
+  direction: 'in' | 'out';
+  from: LocalDate;
+  to: LocalDate | null;
 }
 
 /**
@@ -88,7 +100,13 @@ export async function readTeamCoverage(
   return deps.store.planTeam(team.id, async (unit) => {
     const version = await unit.version(teamVersionFacts(team, deps.organisation, call.today));
     const halfDays = await coverageInUnit(unit, deps, team, call.from, call.to);
-    return { teamId: team.id, from: call.from, to: call.to, version, halfDays };
+    const { people, teams } = deps.organisation;
+    const loans = teamLoansBetween(team, people, call.from, call.to, await unit.loans()).map((loan) => ({
+      ...loan,
+      displayName: people.find((person) => person.id === loan.personId)?.displayName ?? loan.personId,
+      teamName: teams.find((candidate) => candidate.id === loan.teamId)?.name ?? loan.teamId,
+    }));
+    return { teamId: team.id, from: call.from, to: call.to, version, halfDays, loans };
   });
 }
 

@@ -160,6 +160,18 @@ describe.each(backends)('crisis loans on $name', (backend: TestBackend) => {
         [DEMO.jonas],
         false,
       ]);
+      // Both weeks name the loan, so the planner can say who is lent where.
+      const loan = {
+        personId: DEMO.jonas,
+        displayName: 'Jonas Willems',
+        teamId: 'reception',
+        teamName: expect.any(String),
+        from: '2026-12-07',
+        to: null,
+      };
+      expect((await coverage('reception', 'marc')).json().loans).toEqual([{ ...loan, direction: 'in' }]);
+      expect((await coverage('administration', 'els')).json().loans).toEqual([{ ...loan, direction: 'out' }]);
+      expect((await coverage('social-service', 'isabelle')).json().loans).toEqual([]);
       // Before the crisis (Friday 4 December) he is the administration's, as always.
       const friday = await call('GET', '/teams/reception/coverage?from=2026-12-04&to=2026-12-04', 'marc');
       expect(friday.json().halfDays[0].onSite).not.toContain(DEMO.jonas);

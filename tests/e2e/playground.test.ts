@@ -9,7 +9,7 @@ import { playgroundConfig } from '../../bot/playground/playground-config.js';
 import { composeProduct, type Product } from '../../server/composition-root.js';
 import { readConfig } from '../../server/config.js';
 import { LOCAL_CLIENT_ID, LOCAL_TENANT_ID } from '../../server/connect-microsoft-365.js';
-import { CHROMIUM, chromiumMissing } from '../support/chromium.js';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumMissing } from '../support/chromium.js';
 import { freePort } from '../support/free-port.js';
 
 // The real Microsoft 365 Agents Playground, in headless Chromium (Debian's package; .ci/run
@@ -67,15 +67,7 @@ describe.skipIf(SKIP !== undefined)('the bot in the Microsoft 365 Agents Playgro
     await waitForHttp(`http://127.0.0.1:${playgroundPort}/`, playground);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
     page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${playgroundPort}/`, { waitUntil: 'networkidle' });

@@ -15,3 +15,14 @@ export function chromiumMissing(what: string): string | undefined {
   console.warn(reason);
   return reason;
 }
+
+/** Chromium's flags for the tests: no sandbox (containers), no GPU, nothing fetched on its own. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

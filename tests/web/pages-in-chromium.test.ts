@@ -1,18 +1,16 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeProduct, type Product } from '../../server/composition-root.js';
-import { readConfig } from '../../server/config.js';
-import { CHROMIUM, chromiumMissing } from '../support/chromium.js';
-import { freePort } from '../support/free-port.js';
-import { ensureWebBuild, repoRoot } from './web-build.js';
+import type { Product } from '../../server/composition-root.js';
+import { chromiumMissing } from '../support/chromium.js';
+import {
+  ARTIFACTS,
+  type ChromiumSession,
+  seriousViolations,
+  startChromiumSession,
+} from './chromium-session.js';
 
 // The pages as people open them: Debian's Chromium against the server in local mode.
 const SKIP = chromiumMissing('The pages in Chromium');
-const ARTIFACTS = join(repoRoot, 'test-artifacts', 'web');
 const SARAH = { id: '00000000-0000-4000-8000-000000000002', upn: 'sarah.janssens@cpas-demo.be' };
 const SOPHIE_HR = 'sophie.leclercq@cpas-demo.be';
 // The social service: Isabelle manages it; Julie's telework is occasional, so it waits for her.
@@ -27,73 +25,22 @@ const PENDING_DAY = '2026-12-03';
 const TODAY = '2026-11-23';
 const DECLARED = '2026-12-01';
 
-let dir: string;
+let session: ChromiumSession;
 let product: Product;
 let base: string;
-let browser: Browser;
 
 beforeAll(async () => {
   if (SKIP) return;
-  ensureWebBuild();
-  await mkdir(ARTIFACTS, { recursive: true });
-  dir = await mkdtemp(join(tmpdir(), 'web-chromium-'));
-  // PORT too: in local mode the calendar sync reaches the local Graph on the server's own port.
-  const port = await freePort();
-  product = await composeProduct(
-    readConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', LOCAL_TODAY: TODAY, PORT: String(port) }, dir),
-  );
-  await product.app.listen({ port, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  session = await startChromiumSession(TODAY);
+  ({ product, base } = session);
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await product?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await session?.close();
 });
 
-async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  // AxeBuilder needs a page of an explicit context.
-  const context = await browser.newContext({
-    viewport: { width: 1100, height: 900 },
-    colorScheme,
-    locale: 'en-GB',
-  });
-  const page = await context.newPage();
-  await page.goto(`${base}${path}`);
-  return page;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-}
-
-async function tokenOf(upn: string, resource: 'api' | 'graph'): Promise<string> {
-  const issued = await fetch(`${base}/local/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ upn, resource }),
-  });
-  return ((await issued.json()) as { access_token: string }).access_token;
-}
+const open = (path: string, colorScheme: 'light' | 'dark' = 'light') => session.open(path, colorScheme);
+const tokenOf = (upn: string, resource: 'api' | 'graph') => session.tokenOf(upn, resource);
 
 interface GraphEvent {
   subject: string;

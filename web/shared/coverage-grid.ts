@@ -1,3 +1,4 @@
+import { cellState, type GridLoan, loanOn } from './grid-cell-state.js';
 import type { Words } from './i18n.js';
 
 /** Issue 11's GET /teams/{teamId}/coverage, as the add-in and the team tab read it. */
@@ -7,6 +8,8 @@ export interface Coverage {
   to: string;
   version: string;
   halfDays: CoverageHalfDay[];
+  /** The approved crisis loans to or from the team over the period (absent before issue 13). */
+  loans?: GridLoan[];
 }
 /** Issue 11's HalfDayCoverage: `duties` carries the ids DELETE takes, `onDuty` only the people. */
 export interface CoverageHalfDay {
@@ -20,6 +23,9 @@ export interface CoverageHalfDay {
   pending: string[];
   onDuty: string[];
   notWorking: string[];
+  /** On crisis days: members whose mission is suspended, members lent to another team. */
+  suspended?: string[];
+  lent?: string[];
   duties: Array<{ dutyId: string; personId: string }>;
   conflicts: Array<{ code: string; personId?: string; function?: string }>;
 }
@@ -33,11 +39,16 @@ export interface GridOptions {
   onToggleDuty?: (halfDay: CoverageHalfDay, personId: string, dutyId: string | undefined) => Promise<void>;
 }
 
-function stateOf(halfDay: CoverageHalfDay, personId: string, words: Words): string {
-  if (halfDay.notWorking.includes(personId)) return words.dayOff;
-  if (halfDay.teleworking.includes(personId)) return words.telework;
-  if (halfDay.pending.includes(personId)) return words.pending;
-  return words.onSite;
+/** A symbol with its words: the crisis states are said, not only coloured or pictured. */
+function tag(symbol: string, text: string): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = 'tag';
+  const mark = document.createElement('span');
+  mark.setAttribute('aria-hidden', 'true');
+  mark.textContent = symbol;
+  // A no-break space: the symbol never sits alone on a line when the words wrap.
+  span.append(mark, `\u00a0${text}`);
+  return span;
 }
 
 /**
@@ -47,6 +58,7 @@ function stateOf(halfDay: CoverageHalfDay, personId: string, words: Words): stri
  */
 export function coverageGrid(options: GridOptions): HTMLTableElement {
   const { coverage, people, words, locale, onToggleDuty } = options;
+  const loans = coverage.loans ?? [];
   const table = document.createElement('table');
   table.className = 'grid';
   table.setAttribute('role', 'grid');
@@ -89,30 +101,35 @@ export function coverageGrid(options: GridOptions): HTMLTableElement {
     const name = document.createElement('th');
     name.setAttribute('role', 'rowheader');
     name.textContent = person.name;
+    // Someone lent to the team this week is no member of it: the row says why they are there.
+    if (coverage.halfDays.some((halfDay) => loanOn(loans, person.id, halfDay.date, 'in')))
+      name.append(' ', tag('←', words.lentIn));
     tr.append(name);
     cells[row] = [];
     coverage.halfDays.forEach((halfDay, column) => {
       const duty = halfDay.duties.find((candidate) => candidate.personId === person.id);
       const conflicts = halfDay.conflicts.filter((conflict) => conflict.personId === person.id);
-      const state = stateOf(halfDay, person.id, words);
+      const state = cellState(halfDay, person.id, loans, words);
       const td = document.createElement('td');
       td.setAttribute('role', 'gridcell');
       td.tabIndex = row === 0 && column === 0 ? 0 : -1;
-      td.textContent = duty ? '★' : state === words.telework ? '⌂' : state === words.pending ? '?' : '';
+      td.className = state.kind;
       if (duty) td.classList.add('duty');
-      if (state === words.telework) td.classList.add('telework');
-      if (state === words.pending) td.classList.add('pending');
-      if (state === words.dayOff) td.classList.add('off');
+      td.textContent = duty ? '★' : state.text ? '' : state.symbol;
+      if (state.text) td.append(tag(state.symbol, state.text));
       if (conflicts.length > 0) td.classList.add('conflict');
       const said = [
         person.name,
         when(halfDay),
-        state,
+        state.said,
         duty ? words.onDuty : '',
         ...conflicts.map((c) => `${words.conflict} ${c.code}`),
       ];
       td.setAttribute('aria-label', said.filter(Boolean).join(', '));
-      if (onToggleDuty) {
+      // A duty is not offered to a suspended or lent person (the API refuses it); one already
+      // there (planned before the crisis) can still be removed.
+      if (onToggleDuty && !duty && !state.mayAssign) td.setAttribute('aria-readonly', 'true');
+      else if (onToggleDuty) {
         td.setAttribute('aria-description', duty ? words.removeDuty : words.assignDuty);
         let busy = false;
         const toggle = async () => {

@@ -57,6 +57,13 @@ const en = {
   chooseTeam: 'Choose the team this tab shows',
   noTeams: 'You belong to no team and plan none.',
   readOnlyWeek: 'You see this week; only the team’s managers change it.',
+  suspended: 'Suspended',
+  suspendedLong: 'Mission suspended (crisis)',
+  lent: 'Lent',
+  lentTo: 'Lent to',
+  lentIn: 'Lent in',
+  lentInLong: 'Lent to this team (crisis), counts on site',
+  notInTeam: 'Not in the team that day',
 };
 export type Words = typeof en;
 
@@ -116,6 +123,13 @@ const fr: Words = {
   chooseTeam: "Choisissez l'équipe de cet onglet",
   noTeams: 'Vous ne faites partie d’aucune équipe et n’en planifiez aucune.',
   readOnlyWeek: 'Vous voyez cette semaine ; seuls les responsables de l’équipe la modifient.',
+  suspended: 'Suspendu',
+  suspendedLong: 'Mission suspendue (crise)',
+  lent: 'Prêté',
+  lentTo: 'Prêté à',
+  lentIn: 'En renfort',
+  lentInLong: 'Prêté à cette équipe (crise), compte sur site',
+  notInTeam: 'Pas dans l’équipe ce jour-là',
 };
 
 const nl: Words = {
@@ -174,6 +188,13 @@ const nl: Words = {
   chooseTeam: 'Kies het team van dit tabblad',
   noTeams: 'U hoort bij geen enkel team en plant er geen.',
   readOnlyWeek: 'U ziet deze week; alleen de leidinggevenden van het team wijzigen ze.',
+  suspended: 'Opgeschort',
+  suspendedLong: 'Opdracht opgeschort (crisis)',
+  lent: 'Uitgeleend',
+  lentTo: 'Uitgeleend aan',
+  lentIn: 'Ter versterking',
+  lentInLong: 'Uitgeleend aan dit team (crisis), telt op kantoor',
+  notInTeam: 'Die dag niet in het team',
 };
 
 const de: Words = {
@@ -233,6 +254,13 @@ const de: Words = {
   chooseTeam: 'Wählen Sie das Team dieses Tabs',
   noTeams: 'Sie gehören keinem Team an und planen keines.',
   readOnlyWeek: 'Sie sehen diese Woche; nur die Leitung des Teams ändert sie.',
+  suspended: 'Ausgesetzt',
+  suspendedLong: 'Aufgabe ausgesetzt (Krise)',
+  lent: 'Ausgeliehen',
+  lentTo: 'Ausgeliehen an',
+  lentIn: 'Zur Verstärkung',
+  lentInLong: 'An dieses Team ausgeliehen (Krise), zählt vor Ort',
+  notInTeam: 'An diesem Tag nicht im Team',
 };
 
 export const WORDS: Record<Locale, Words> = { en, fr, nl, de };

@@ -61,12 +61,20 @@ export async function renderTeamPlanner(page: Page, state: { teamId?: string; mo
   const version = etag ?? `"${coverage.version}"`;
   const again = (changes: Partial<typeof state> = {}) =>
     renderTeamPlanner(page, { ...state, teamId: team.teamId, ...changes }).catch(page.showProblem);
-  const names = new Map(team.members.map((member) => [member.personId, member.displayName]));
-  // The members in the team's order, then anyone the coverage names who is not one of them
-  // (a duty held by someone outside the team: the DUTY_OUTSIDE_TEAM conflict).
+  const names = new Map([
+    ...team.members.map((member) => [member.personId, member.displayName] as const),
+    ...(coverage.loans ?? []).map((loan) => [loan.personId, loan.displayName] as const),
+  ]);
+  // The members in the team's order, then anyone else the coverage names: a person lent to the
+  // team in a crisis (counted on its site), a duty held outside the team (DUTY_OUTSIDE_TEAM).
   const ids = new Set([
     ...team.members.map((member) => member.personId),
-    ...coverage.halfDays.flatMap((halfDay) => halfDay.duties.map((duty) => duty.personId)),
+    ...coverage.halfDays.flatMap((halfDay) => [
+      ...halfDay.onSite,
+      ...halfDay.teleworking,
+      ...halfDay.pending,
+      ...halfDay.duties.map((duty) => duty.personId),
+    ]),
   ]);
   const people = [...ids].map((id) => ({ id, name: names.get(id) ?? id }));
 
@@ -187,9 +195,22 @@ export async function renderTeamPlanner(page: Page, state: { teamId?: string; mo
       );
     requests.append(pending.length > 0 ? list : element('p', words.noRequests));
   }
+  // The crisis marks join the legend in a week that has them.
+  const crisis = (key: 'suspended' | 'lent') => coverage.halfDays.some((h) => (h[key] ?? []).length > 0);
+  const lentIn = (coverage.loans ?? []).some((loan) => loan.direction === 'in');
   const legend = element(
     'p',
-    `★ ${words.onDuty} · ⌂ ${words.telework} · ? ${words.pending} · ⚠ ${words.conflict} · n/m: ${words.onSite} / ${words.minimum}`,
+    [
+      `★ ${words.onDuty}`,
+      `⌂ ${words.telework}`,
+      `? ${words.pending}`,
+      ...(crisis('suspended') ? [`‖ ${words.suspendedLong}`] : []),
+      ...(crisis('lent') ? [`→ ${words.lentTo} …`] : []),
+      ...(lentIn ? [`← ${words.lentInLong}`] : []),
+      ...(people.length > team.members.length ? [`– ${words.notInTeam}`] : []),
+      `⚠ ${words.conflict}`,
+      `n/m: ${words.onSite} / ${words.minimum}`,
+    ].join(' · '),
     'legend',
   );
   main.replaceChildren(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LocalDate } from '../../../core/calendar/local-date.js';
 import type { Team } from '../../../core/organisation/organisation.js';
 import { assertDutyPossible } from '../../../core/permanence/duty-checks.js';
-import { essentialFunctionOf, type LoanDays } from '../../../core/permanence/loans.js';
+import { essentialFunctionOf, type LoanDays, teamLoansBetween } from '../../../core/permanence/loans.js';
 import { proposeRoster } from '../../../core/permanence/roster-proposal.js';
 import { teamCoverage } from '../../../core/permanence/team-coverage.js';
 import type { TeleworkPolicy } from '../../../core/policy/policy.js';
@@ -132,5 +132,59 @@ describe('a suspended person is never named on a crisis day', () => {
       { ...context([]), organisation: { people: cpasPeople(), policy: all } },
     );
     expect(proposal.duties.filter((duty) => duty.personId === 'adm-chloe')).toHaveLength(times);
+  });
+});
+
+describe('the loans a team’s week names: lent to it, or lent by it', () => {
+  const people = [
+    { id: 'jonas', teams: ['administration'] },
+    { id: 'anna', teams: ['social-service'] },
+  ];
+  const loan = (personId: string, teamId: string, from: LocalDate, to: LocalDate | null): LoanDays => ({
+    personId,
+    teamId,
+    function: 'reception',
+    from,
+    to,
+  });
+  it.each([
+    [
+      'lent to the team, the crisis under way',
+      'reception',
+      loan('jonas', 'reception', '2026-12-02', null),
+      'in',
+    ],
+    ['a member lent away', 'administration', loan('jonas', 'reception', '2026-12-02', null), 'out'],
+    [
+      'a loan between two other teams',
+      'social-service',
+      loan('jonas', 'reception', '2026-12-02', null),
+      undefined,
+    ],
+    [
+      'a crisis that ended before the week',
+      'reception',
+      loan('jonas', 'reception', '2026-11-02', '2026-11-27'),
+      undefined,
+    ],
+    [
+      'a crisis that starts after the week',
+      'reception',
+      loan('jonas', 'reception', '2026-12-07', null),
+      undefined,
+    ],
+    [
+      'a crisis whose last day is the week’s first',
+      'administration',
+      loan('jonas', 'reception', '2026-11-02', '2026-11-30'),
+      'out',
+    ],
+  ] as const)('%s: %s sees %s', (_case, teamId, given, direction) => {
+    const shown = teamLoansBetween({ id: teamId }, people, '2026-11-30', '2026-12-04', [given]);
+    expect(shown).toEqual(
+      direction
+        ? [{ personId: 'jonas', teamId: 'reception', direction, from: given.from, to: given.to }]
+        : [],
+    );
   });
 });
