@@ -185,6 +185,12 @@ describe.skipIf(SKIP)('a crisis in the managers’ grid', () => {
       reception.halfDays.map((halfDay) => String(halfDay.onSite.length)),
     );
     expect(reception.halfDays.some((halfDay) => halfDay.onSite.includes(JONAS.id))).toBe(true);
+    // In the crisis the team keeps only its receptionists' minimum (one): the header says 1, not
+    // the team-wide 0 it said before.
+    const crisisMinimums = counts
+      .filter((_, index) => (reception.halfDays[index] as HalfDay).date >= CRISIS_FROM)
+      .map((count) => count.split('/')[1]?.split(' ')[0]);
+    expect(new Set(crisisMinimums)).toEqual(new Set(['1']));
     expect(await page.locator('.legend').textContent()).toContain('← Lent to this team');
     await page.close();
 

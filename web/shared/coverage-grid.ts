@@ -78,17 +78,19 @@ export function coverageGrid(options: GridOptions): HTMLTableElement {
     const th = document.createElement('th');
     th.setAttribute('role', 'columnheader');
     const onSite = halfDay.onSite.length;
+    const required = requiredOnSite(halfDay);
     // The day, then the people on site against the minimum on a line of its own: the count is
     // what a manager scans across the week.
     const count = document.createElement('span');
     count.className = 'count';
-    count.textContent = `${onSite}/${halfDay.minimumOnSite}`;
+    count.textContent = `${onSite}/${required}`;
     th.append(when(halfDay), count);
-    th.title = `${words.onSite} ${onSite}, ${words.minimum} ${halfDay.minimumOnSite}`;
+    th.title = `${words.onSite} ${onSite}, ${words.minimum} ${required}${functionMinimums(halfDay)}`;
     if (halfDay.conflicts.length > 0) {
       th.classList.add('conflict');
       count.textContent += ' ⚠';
-      th.title += ` — ${words.conflict}: ${halfDay.conflicts.map((conflict) => conflict.code).join(', ')}`;
+      const said = [...new Set(halfDay.conflicts.map((conflict) => conflictText(words, conflict)))];
+      th.title += ` — ${words.conflict}: ${said.join('; ')}`;
     }
     head.append(th);
   }
@@ -176,4 +178,25 @@ export function coverageGrid(options: GridOptions): HTMLTableElement {
     next.focus();
   });
   return table;
+}
+
+/**
+ * The fewest people on site the half day needs: the team's minimum, or the functions' minimums
+ * together when they ask for more (each person has one function). A crisis may keep only a
+ * function's minimum ("4/0" read as if nothing were needed while the reception lacks its one).
+ */
+function requiredOnSite(halfDay: Pick<CoverageHalfDay, 'minimumOnSite' | 'byFunction'>): number {
+  const byFunction = Object.values(halfDay.byFunction).reduce((sum, fn) => sum + fn.minimum, 0);
+  return Math.max(halfDay.minimumOnSite, byFunction);
+}
+
+/** " (reception 1, social-worker 2)": the functions' own minimums, for the header's tooltip. */
+function functionMinimums(halfDay: Pick<CoverageHalfDay, 'byFunction'>): string {
+  const kept = Object.entries(halfDay.byFunction).filter(([, fn]) => fn.minimum > 0);
+  return kept.length === 0 ? '' : ` (${kept.map(([name, fn]) => `${name} ${fn.minimum}`).join(', ')})`;
+}
+
+function conflictText(words: Words, conflict: { code: string; function?: string }): string {
+  const text = words.conflicts[conflict.code] ?? conflict.code;
+  return conflict.function ? `${text} (${conflict.function})` : text;
 }

@@ -64,6 +64,14 @@ const en = {
   lentIn: 'Lent in',
   lentInLong: 'Lent to this team (crisis), counts on site',
   notInTeam: 'Not in the team that day',
+  conflicts: {
+    BELOW_MINIMUM: 'fewer people on site than the minimum',
+    FUNCTION_MINIMUM_UNMET: 'too few people of a function on site',
+    DUTIES_BELOW_MINIMUM: 'fewer people on permanence duty than the minimum',
+    DUTY_ON_TELEWORK_DAY: 'someone on duty teleworks',
+    DUTY_ON_DAY_OFF: 'someone on duty does not work that day',
+    DUTY_OUTSIDE_TEAM: 'someone on duty is not in the team',
+  } as Record<string, string>,
 };
 export type Words = typeof en;
 
@@ -130,6 +138,14 @@ const fr: Words = {
   lentIn: 'En renfort',
   lentInLong: 'Prêté à cette équipe (crise), compte sur site',
   notInTeam: 'Pas dans l’équipe ce jour-là',
+  conflicts: {
+    BELOW_MINIMUM: 'moins de personnes sur site que le minimum',
+    FUNCTION_MINIMUM_UNMET: "trop peu de personnes d'une fonction sur site",
+    DUTIES_BELOW_MINIMUM: 'moins de personnes de permanence que le minimum',
+    DUTY_ON_TELEWORK_DAY: 'une personne de permanence télétravaille',
+    DUTY_ON_DAY_OFF: 'une personne de permanence ne travaille pas ce jour-là',
+    DUTY_OUTSIDE_TEAM: "une personne de permanence n'est pas dans l'équipe",
+  },
 };
 
 const nl: Words = {
@@ -195,6 +211,14 @@ const nl: Words = {
   lentIn: 'Ter versterking',
   lentInLong: 'Uitgeleend aan dit team (crisis), telt op kantoor',
   notInTeam: 'Die dag niet in het team',
+  conflicts: {
+    BELOW_MINIMUM: 'minder mensen ter plaatse dan het minimum',
+    FUNCTION_MINIMUM_UNMET: 'te weinig mensen van een functie ter plaatse',
+    DUTIES_BELOW_MINIMUM: 'minder mensen met permanentie dan het minimum',
+    DUTY_ON_TELEWORK_DAY: 'iemand met permanentie werkt thuis',
+    DUTY_ON_DAY_OFF: 'iemand met permanentie werkt die dag niet',
+    DUTY_OUTSIDE_TEAM: 'iemand met permanentie hoort niet bij het team',
+  },
 };
 
 const de: Words = {
@@ -261,6 +285,14 @@ const de: Words = {
   lentIn: 'Zur Verstärkung',
   lentInLong: 'An dieses Team ausgeliehen (Krise), zählt vor Ort',
   notInTeam: 'An diesem Tag nicht im Team',
+  conflicts: {
+    BELOW_MINIMUM: 'weniger Personen vor Ort als das Minimum',
+    FUNCTION_MINIMUM_UNMET: 'zu wenige Personen einer Funktion vor Ort',
+    DUTIES_BELOW_MINIMUM: 'weniger Personen im Präsenzdienst als das Minimum',
+    DUTY_ON_TELEWORK_DAY: 'jemand im Präsenzdienst arbeitet im Homeoffice',
+    DUTY_ON_DAY_OFF: 'jemand im Präsenzdienst arbeitet an dem Tag nicht',
+    DUTY_OUTSIDE_TEAM: 'jemand im Präsenzdienst gehört nicht zum Team',
+  },
 };
 
 export const WORDS: Record<Locale, Words> = { en, fr, nl, de };
