@@ -15,8 +15,11 @@ export const ARTIFACTS = join(repoRoot, 'test-artifacts', 'web');
 export interface ChromiumSession {
   product: Product;
   base: string;
-  /** A page of its own context (AxeBuilder needs one), in English unless ?lang= says otherwise. */
-  open(path: string, colorScheme?: 'light' | 'dark'): Promise<Page>;
+  /**
+   * A page of its own context (AxeBuilder needs one), in English unless ?lang= says otherwise,
+   * 1100 pixels wide unless `width` says otherwise (Outlook's task pane: about 350).
+   */
+  open(path: string, colorScheme?: 'light' | 'dark', width?: number): Promise<Page>;
   /** A local-mode token, as the pages get one. */
   tokenOf(upn: string, resource: 'api' | 'graph'): Promise<string>;
   close(): Promise<void>;
@@ -41,9 +44,9 @@ export async function startChromiumSession(today: string): Promise<ChromiumSessi
   return {
     product,
     base,
-    async open(path, colorScheme = 'light') {
+    async open(path, colorScheme = 'light', width = 1100) {
       const context = await browser.newContext({
-        viewport: { width: 1100, height: 900 },
+        viewport: { width, height: 900 },
         colorScheme,
         locale: 'en-GB',
       });

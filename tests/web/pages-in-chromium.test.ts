@@ -39,7 +39,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-const open = (path: string, colorScheme: 'light' | 'dark' = 'light') => session.open(path, colorScheme);
+const open = (path: string, colorScheme: 'light' | 'dark' = 'light', width?: number) =>
+  session.open(path, colorScheme, width);
 const tokenOf = (upn: string, resource: 'api' | 'graph') => session.tokenOf(upn, resource);
 
 interface GraphEvent {
@@ -137,6 +138,23 @@ describe.skipIf(SKIP)('the pages in Chromium', () => {
       .toBe(
         "Le mois de novembre 2026 n'est pas terminé ; il pourra être clôturé à partir du mardi 1 décembre 2026.",
       );
+    await page.close();
+  }, 60_000);
+
+  it("fits Outlook's task pane: at 360 pixels the week scrolls sideways and the names stay in view", async () => {
+    const page = await open(`/addin/taskpane.html?as=${ISABELLE.upn}`, 'light', 360);
+    await page.getByRole('gridcell').first().waitFor();
+    const box = page.locator('.grid-scroll');
+    const widths = await box.evaluate((node) => ({ scroll: node.scrollWidth, client: node.clientWidth }));
+    expect(widths.scroll).toBeGreaterThan(widths.client);
+    // The page itself does not scroll sideways: only the week does.
+    expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(360);
+    await box.evaluate((node) => node.scrollTo({ left: node.scrollWidth }));
+    const boxLeft = (await box.boundingBox())?.x ?? Number.NaN;
+    const name = page.getByRole('rowheader').first();
+    expect(Math.abs(((await name.boundingBox())?.x ?? Number.NaN) - boxLeft)).toBeLessThan(2);
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-narrow-light.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   }, 60_000);
 

@@ -217,7 +217,7 @@ export async function renderTeamPlanner(page: Page, state: { teamId?: string; mo
     element('h1', `${words.coverage} — ${team.name}`),
     ...(editable ? [] : [element('p', words.readOnlyWeek, 'read-only')]),
     toolbar,
-    grid,
+    scrollable(grid),
     legend,
     preview,
     ...(editable ? [requests] : []),
@@ -244,4 +244,14 @@ export function openTeamPlannerPage(kind: 'tab' | 'addin'): void {
     .catch((error: unknown) => {
       (document.getElementById('status') as HTMLElement).textContent = String(error);
     });
+}
+
+/**
+ * The grid in a box that scrolls sideways: Outlook's task pane is 320 to 450 pixels wide and the
+ * week has ten half days. The people's names stay in view (pages.css: sticky row headers).
+ */
+function scrollable(grid: HTMLTableElement): HTMLDivElement {
+  const box = element('div', undefined, 'grid-scroll');
+  box.append(grid);
+  return box;
 }
