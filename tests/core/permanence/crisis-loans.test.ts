@@ -145,6 +145,20 @@ describe('a person lent to an essential team counts there on the crisis days, an
 });
 
 describe('a suspended person is never named on a crisis day', () => {
+  // Duties named before the crisis started (or before the loan): the coverage says they hold nothing.
+  it.each([
+    ['suspended, a crisis day', '2026-03-10', [], ['DUTY_PERSON_SUSPENDED']],
+    ['lent to the reception, a crisis day', '2026-03-10', [LOAN], ['DUTY_PERSON_SUSPENDED']],
+    ['the Thursday before the crisis', '2026-03-05', [LOAN], []],
+  ] as const)('Chloé’s social-service duty, %s (%s): %j', (_label, date, loans, codes) => {
+    const duties = [
+      { personId: 'adm-chloe', teamId: 'social', date, half: 'am' as const, status: 'assigned' as const },
+    ];
+    const [morning] = teamCoverage(team('social'), date, date, { ...context([...loans]), duties });
+    const hers = morning?.conflicts.filter((conflict) => conflict.personId === 'adm-chloe');
+    expect(hers?.map((conflict) => conflict.code)).toEqual(codes);
+  });
+
   it.each([
     ['the crisis keeps every minimum', 'all', 0],
     ['the crisis keeps the essential ones', 'essential-only', 0],
