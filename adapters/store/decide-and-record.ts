@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DecisionScope, LedgerUnitOfWork } from '../../core/ledger/ledger.js';
 import type { PersonId } from '../../core/organisation/organisation.js';
+import { approvedLoanDays } from './crisis-loans.js';
 import { listCrisisPeriods } from './crisis-periods.js';
 import type { Database } from './database.js';
 import { listDuties } from './duty-operations.js';
@@ -41,6 +42,7 @@ function unitOfWork(trx: Kysely<Database>, scope: DecisionScope): LedgerUnitOfWo
     activeEntries: (personIds, from, to) => listActiveEntries(trx, personIds, from, to),
     duties: (teamIds, from, to) => listDuties(trx, teamIds, from, to),
     crisisPeriods: () => listCrisisPeriods(trx),
+    loans: () => approvedLoanDays(trx),
     recordEntry: async (entry, actor) => {
       ownPersonOnly(entry.personId);
       return writeEntry(trx, entry, actor);

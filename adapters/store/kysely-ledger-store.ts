@@ -17,9 +17,9 @@ import type {
   TeleworkEntry,
 } from '../../core/ledger/ledger.js';
 import type { PersonId, TeamId } from '../../core/organisation/organisation.js';
-import type { CrisisLoan } from '../../core/permanence/loans.js';
+import type { CrisisLoan, LoanDays } from '../../core/permanence/loans.js';
 import type { CrisisPeriod } from '../../core/policy/crisis-days.js';
-import { decideLoan, findCrisisLoan, listCrisisLoans } from './crisis-loans.js';
+import { approvedLoanDays, decideLoan, findCrisisLoan, listCrisisLoans } from './crisis-loans.js';
 import { endCrisis, listCrisisPeriods, startCrisis } from './crisis-periods.js';
 import type { Database } from './database.js';
 import { decideAndRecord } from './decide-and-record.js';
@@ -53,6 +53,10 @@ export class KyselyLedgerStore implements LedgerStore {
 
   crisisPeriods(): Promise<CrisisPeriod[]> {
     return listCrisisPeriods(this.#db);
+  }
+
+  loans(): Promise<LoanDays[]> {
+    return approvedLoanDays(this.#db);
   }
 
   crisisLoans(crisisId: string): Promise<CrisisLoan[]> {

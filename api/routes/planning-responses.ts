@@ -10,7 +10,7 @@ export const CHANGE_PROBLEMS = {
   409: problem('DUTY_ALREADY_ASSIGNED or DUTY_ON_TELEWORK: the person cannot hold that half day.'),
   412: problem('TEAM_VERSION_STALE: If-Match is not the current version (params.version); nothing changed.'),
   422: problem(
-    'DUTY_IN_PAST, DUTY_OUTSIDE_TEAM, DUTY_ON_WEEKEND, DUTY_ON_HOLIDAY, DUTY_ON_DAY_OFF, DUTY_OUTSIDE_PERIOD.',
+    'DUTY_IN_PAST, DUTY_OUTSIDE_TEAM, DUTY_ON_WEEKEND, DUTY_ON_HOLIDAY, DUTY_ON_DAY_OFF, DUTY_PERSON_SUSPENDED (a crisis suspends the mission: in their own team, lent or not), DUTY_OUTSIDE_PERIOD.',
   ),
   428: problem('TEAM_VERSION_REQUIRED: no If-Match; params.version is the current version.'),
 };

@@ -113,7 +113,7 @@ export const HalfDayCoverage = Type.Object(
       Type.Object({
         code: Type.String({
           description:
-            'BELOW_MINIMUM, FUNCTION_MINIMUM_UNMET, DUTIES_BELOW_MINIMUM, DUTY_ON_TELEWORK_DAY, DUTY_ON_DAY_OFF, DUTY_OUTSIDE_TEAM',
+            'BELOW_MINIMUM, FUNCTION_MINIMUM_UNMET, DUTIES_BELOW_MINIMUM, DUTY_ON_TELEWORK_DAY, DUTY_ON_DAY_OFF, DUTY_OUTSIDE_TEAM, DUTY_PERSON_SUSPENDED (a crisis day: a member whose mission is suspended, lent or not)',
         }),
         personId: Type.Optional(Type.String()),
         function: Type.Optional(Type.String()),

@@ -1,5 +1,6 @@
-import { findTeam, teamMates } from '../../core/organisation/find-person.js';
+import { findTeam } from '../../core/organisation/find-person.js';
 import type { Person } from '../../core/organisation/organisation.js';
+import { coworkerIds } from '../../core/permanence/loans.js';
 import type { DayDecision } from '../../core/policy/decision.js';
 import { permanenceCoverage } from '../../core/policy/permanence-coverage.js';
 import type { BotServices } from '../bot-services.js';
@@ -17,9 +18,13 @@ export async function othersOnSite(
 ): Promise<OthersOnSite[]> {
   const broken = decision.figures.presence.filter((figure) => figure.onSiteAfter < figure.minimum);
   if (broken.length === 0) return [];
-  const mates = teamMates(services.organisation, requester).map((mate) => mate.id);
-  const activeEntries = await services.store.activeEntries(mates, decision.date, decision.date);
-  const context = { organisation: services.organisation, calendar: services.calendar, activeEntries };
+  // The crisis rules and the loans in force that day, as the decision read them.
+  const [crisisPeriods, loans] = await Promise.all([services.store.crisisPeriods(), services.store.loans()]);
+  const { date } = decision;
+  const mates = coworkerIds(requester, services.organisation.people, date, date, loans);
+  const activeEntries = await services.store.activeEntries(mates, date, date);
+  const { organisation, calendar } = services;
+  const context = { organisation, calendar, activeEntries, crisisPeriods, loans };
   return broken.map((figure) => {
     const team = findTeam(services.organisation, figure.teamId);
     const coverage = permanenceCoverage(team, decision.date, figure.half, context).find(

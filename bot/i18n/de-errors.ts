@@ -43,6 +43,8 @@ export const deErrors: Messages['errors'] = {
   DUTY_ON_WEEKEND: (p) => `Der ${p.date ?? 'Tag'} liegt am Wochenende: kein Präsenzdienst.`,
   DUTY_ON_HOLIDAY: (p) => `Am ${p.date ?? 'Tag'} ist der Standort geschlossen: kein Präsenzdienst.`,
   DUTY_ON_DAY_OFF: (p) => `Diese Person arbeitet laut ihrer Arbeitsregelung am ${p.date ?? 'Tag'} nicht.`,
+  DUTY_PERSON_SUSPENDED: (p) =>
+    `Die Krise setzt den Auftrag dieser Person am ${p.date ?? 'Tag'} aus: Sie übernimmt keinen Präsenzdienst in diesem Team (an ein wesentliches Team ausgeliehen, übernimmt sie ihn dort).`,
   DUTY_IN_PAST: (p) => `Der ${p.date ?? 'Tag'} ist vorbei: Präsenzdienste werden ab heute geplant.`,
   DUTY_ALREADY_ASSIGNED: (p) => `Diese Person hat am ${p.date ?? 'Tag'} bereits Präsenzdienst.`,
   DUTY_ON_TELEWORK: (p) =>

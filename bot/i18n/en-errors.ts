@@ -40,6 +40,8 @@ export const enErrors: Messages['errors'] = {
   DUTY_ON_WEEKEND: (p) => `${p.date ?? 'That day'} is a weekend day: no permanence is held.`,
   DUTY_ON_HOLIDAY: (p) => `The site is closed on ${p.date ?? 'that day'}: no permanence is held.`,
   DUTY_ON_DAY_OFF: (p) => `That person does not work on ${p.date ?? 'that day'} under their regime.`,
+  DUTY_PERSON_SUSPENDED: (p) =>
+    `The crisis suspends that person's mission on ${p.date ?? 'that day'}: they hold no permanence in this team (lent to an essential team, they hold it there).`,
   DUTY_IN_PAST: (p) => `${p.date ?? 'That day'} is past: duties are planned from today on.`,
   DUTY_ALREADY_ASSIGNED: (p) => `That person is already on duty on ${p.date ?? 'that day'}.`,
   DUTY_ON_TELEWORK: (p) =>

@@ -47,6 +47,8 @@ export const frErrors: Messages['errors'] = {
   DUTY_ON_WEEKEND: (p) => `Le ${p.date ?? 'jour choisi'} est un week-end : pas de permanence.`,
   DUTY_ON_HOLIDAY: (p) => `Le site est fermé le ${p.date ?? 'jour choisi'} : pas de permanence.`,
   DUTY_ON_DAY_OFF: (p) => `Cette personne ne travaille pas le ${p.date ?? 'jour choisi'} selon son régime.`,
+  DUTY_PERSON_SUSPENDED: (p) =>
+    `La crise suspend la mission de cette personne le ${p.date ?? 'jour choisi'} : elle n’assure pas de permanence dans cette équipe (prêtée à une équipe essentielle, elle l’assure là-bas).`,
   DUTY_IN_PAST: (p) =>
     `Le ${p.date ?? 'jour choisi'} est passé : les permanences se planifient à partir d’aujourd’hui.`,
   DUTY_ALREADY_ASSIGNED: (p) => `Cette personne est déjà de permanence le ${p.date ?? 'jour choisi'}.`,

@@ -42,6 +42,8 @@ export const nlErrors: Messages['errors'] = {
   DUTY_ON_WEEKEND: (p) => `${p.date ?? 'Die dag'} valt in het weekend: er is geen permanentie.`,
   DUTY_ON_HOLIDAY: (p) => `De site is gesloten op ${p.date ?? 'die dag'}: er is geen permanentie.`,
   DUTY_ON_DAY_OFF: (p) => `Die persoon werkt niet op ${p.date ?? 'die dag'} volgens het werkregime.`,
+  DUTY_PERSON_SUSPENDED: (p) =>
+    `De crisis schort de opdracht van die persoon op ${p.date ?? 'die dag'} op: ze houdt geen permanentie in dit team (uitgeleend aan een essentieel team houdt ze die daar).`,
   DUTY_IN_PAST: (p) => `${p.date ?? 'Die dag'} is voorbij: permanenties worden vanaf vandaag gepland.`,
   DUTY_ALREADY_ASSIGNED: (p) => `Die persoon heeft al permanentie op ${p.date ?? 'die dag'}.`,
   DUTY_ON_TELEWORK: (p) =>

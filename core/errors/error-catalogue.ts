@@ -70,6 +70,11 @@ export const errorCatalogue = {
     httpStatus: 422,
     message: '{personId} does not work on {date} under their regime.',
   },
+  DUTY_PERSON_SUSPENDED: {
+    httpStatus: 422,
+    message:
+      "{personId}'s mission is suspended by the crisis on {date}: they do not work in team {teamId} that day (a person lent to an essential team holds duties there).",
+  },
   DUTY_IN_PAST: {
     httpStatus: 422,
     message: '{date} is past (today is {today}): duties are planned from today on.',

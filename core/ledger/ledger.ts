@@ -148,6 +148,8 @@ export interface LedgerUnitOfWork {
   duties(teamIds: TeamId[], from: LocalDate, to: LocalDate): Promise<PermanenceDuty[]>;
   /** The dated crises: the rules of each day follow them. */
   crisisPeriods(): Promise<CrisisPeriod[]>;
+  /** The approved crisis loans, with their crisis's days: a lent person is on site in the borrowing team. */
+  loans(): Promise<LoanDays[]>;
   recordEntry(entry: NewEntry, actor: Actor): Promise<RecordResult>;
   cancelEntry(entryId: string, reason: string, actor: Actor): Promise<TeleworkEntry>;
 }
@@ -249,6 +251,8 @@ export interface LedgerStore {
 
   /** The dated crises, oldest first. */
   crisisPeriods(): Promise<CrisisPeriod[]>;
+  /** The approved crisis loans of every crisis, with their crisis's days (as the unit's `loans`). */
+  loans(): Promise<LoanDays[]>;
   /**
    * Starts a crisis on `from`, under the crisis lock: CRISIS_OVERLAPS when another crisis holds
    * that day or a later one (two concurrent starts: one wins, the other gets it). Queues the

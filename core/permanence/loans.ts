@@ -131,3 +131,19 @@ export function teamLoansBetween(
       return [{ personId: loan.personId, teamId: loan.teamId, direction, from: loan.from, to: loan.to }];
     });
 }
+
+/**
+ * Everyone, the person aside, who may count with them on site in one of their teams between two
+ * dates: their team mates and the people lent to their teams. Whose entries a decision on the
+ * person's telework reads.
+ */
+export function coworkerIds(
+  person: Pick<Person, 'id' | 'teams'>,
+  people: ReadonlyArray<Pick<Person, 'id' | 'teams' | 'function'>>,
+  from: LocalDate,
+  to: LocalDate,
+  loans: ReadonlyArray<LoanDays>,
+): PersonId[] {
+  const counted = person.teams.flatMap((id) => teamPeopleBetween({ id }, people, from, to, loans));
+  return [...new Set(counted.map((other) => other.id))].filter((id) => id !== person.id);
+}

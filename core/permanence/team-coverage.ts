@@ -38,7 +38,9 @@ export type CoverageConflictCode =
   /** The person on duty does not work that day: regime, weekend, public holiday or closing day. */
   | 'DUTY_ON_DAY_OFF'
   /** The person on duty is not (or no longer) a member of the team. */
-  | 'DUTY_OUTSIDE_TEAM';
+  | 'DUTY_OUTSIDE_TEAM'
+  /** On a crisis day, the person on duty is a member whose mission is suspended, lent or not. */
+  | 'DUTY_PERSON_SUSPENDED';
 
 export interface CoverageConflict {
   code: CoverageConflictCode;
@@ -114,8 +116,9 @@ export function teamCoverage(
     // are shown as lent.
     const { people, lentOut } = teamPeopleOn(team, context.organisation.people, date, context.loans ?? []);
     for (const half of HALVES) {
+      const onDuty = duties.get(`${date} ${half}`) ?? [];
       halfDays.push({
-        ...halfDayCoverage(team, people, date, half, duties.get(`${date} ${half}`) ?? [], entries, context),
+        ...halfDayCoverage({ team, members: people, lentOut }, date, half, onDuty, entries, context),
         lent: ids(lentOut),
       });
     }
@@ -123,9 +126,15 @@ export function teamCoverage(
   return halfDays;
 }
 
+/** The team on one date: who counts for it (loans included) and its members lent elsewhere. */
+interface TeamOnDay {
+  team: Pick<Team, 'id' | 'permanence'>;
+  members: ReadonlyArray<Person>;
+  lentOut: ReadonlyArray<Person>;
+}
+
 function halfDayCoverage(
-  team: Pick<Team, 'id' | 'permanence'>,
-  members: ReadonlyArray<Person>,
+  { team, members, lentOut }: TeamOnDay,
   date: LocalDate,
   half: HalfDay,
   onDuty: PersonId[],
@@ -161,10 +170,13 @@ function halfDayCoverage(
   }
   for (const personId of onDuty) {
     const is = (list: ReadonlyArray<Person>) => list.some((p) => p.id === personId);
-    if (!members.some((p) => p.id === personId)) conflicts.push({ code: 'DUTY_OUTSIDE_TEAM', personId });
+    // A member lent away who holds a duty here (named before the loan) is suspended here.
+    if (is(lentOut)) conflicts.push({ code: 'DUTY_PERSON_SUSPENDED', personId });
+    else if (!is(members)) conflicts.push({ code: 'DUTY_OUTSIDE_TEAM', personId });
     else if (is(presence.notWorking)) conflicts.push({ code: 'DUTY_ON_DAY_OFF', personId });
     else if (is(presence.teleworking) || is(presence.pending))
       conflicts.push({ code: 'DUTY_ON_TELEWORK_DAY', personId });
+    else if (is(suspended)) conflicts.push({ code: 'DUTY_PERSON_SUSPENDED', personId });
   }
 
   return {

@@ -5,6 +5,7 @@ import { DomainError } from '../errors/error-catalogue.js';
 import type { PermanenceDuty, TeleworkEntry } from '../ledger/ledger.js';
 import { findPerson } from '../organisation/find-person.js';
 import type { Organisation, Person, PersonId } from '../organisation/organisation.js';
+import type { LoanDays } from '../permanence/loans.js';
 import { coveredHalves, type EntryFacts } from './active-entries.js';
 import { approversFor } from './approvers.js';
 import { type CrisisDays, continuityKey, policyOn } from './crisis-days.js';
@@ -27,11 +28,13 @@ export interface PolicyContext {
   today: LocalDate;
   organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
   calendar: WorkingCalendar;
-  /** Active (accepted/pending) entries of the person for the whole calendar year(s) of the request, and of their team mates for the requested days. */
+  /** Active (accepted/pending) entries of the person for the whole calendar year(s) of the request, and of their team mates (and of the people lent to their teams) for the requested days. */
   activeEntries: ReadonlyArray<Pick<TeleworkEntry, 'personId' | 'date' | 'part' | 'status'>>;
   duties: ReadonlyArray<Pick<PermanenceDuty, 'personId' | 'teamId' | 'date' | 'half' | 'status'>>;
   /** The dated crises, from the store (absent: none). Each day is decided by the rules in force on it. */
   crisisPeriods?: CrisisDays;
+  /** Approved crisis loans with their crisis's days (absent: none): a person lent to a team is on site there. */
+  loans?: ReadonlyArray<LoanDays>;
 }
 
 const QUOTA_REFUSAL: Record<QuotaFigures['period'], RefusalReason> = {

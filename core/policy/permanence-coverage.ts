@@ -3,8 +3,9 @@ import type { HalfDay, LocalDate } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { DomainError } from '../errors/error-catalogue.js';
 import type { Organisation, Person, PersonId, Team, TeamId } from '../organisation/organisation.js';
+import { type LoanDays, teamPeopleOn } from '../permanence/loans.js';
 import { minimumsInForce } from '../permanence/minimums.js';
-import { halfDayPresence, indexEntries, membersOf } from '../permanence/presence.js';
+import { halfDayPresence, indexEntries, isSuspended } from '../permanence/presence.js';
 import type { EntryFacts } from './active-entries.js';
 import { type CrisisDays, crisisOn } from './crisis-days.js';
 import type { PresenceFigures } from './decision.js';
@@ -12,10 +13,12 @@ import type { PresenceFigures } from './decision.js';
 export interface CoverageContext {
   organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
   calendar: WorkingCalendar;
-  /** Active entries of the team's members on the dates asked about. */
+  /** Active entries of the team's members, and of the people lent to it, on the dates asked about. */
   activeEntries: ReadonlyArray<EntryFacts>;
   /** The dated crises (absent: none); the rules of each date follow them. */
   crisisPeriods?: CrisisDays;
+  /** Approved crisis loans with their crisis's days (absent: none): who counts for which team when. */
+  loans?: ReadonlyArray<LoanDays>;
 }
 
 /** One minimum of a team for one half day, and who is on site to meet it. */
@@ -31,10 +34,12 @@ export interface PermanenceCoverage {
 }
 
 /**
- * Presence on site of one team for one half day, per minimum in force. On site: members of the
- * team (people whose `teams` name it) who work that day under their regime and have no active
- * telework entry covering that half. On a weekend, public holiday or closing day the site is
- * closed and no minimum applies, so the result is empty.
+ * Presence on site of one team for one half day, per minimum in force. On site: the team's people
+ * that day (its members, and on a crisis day the people lent to it, as their loan's function,
+ * less its members lent elsewhere) who work that day under their regime, have no active telework
+ * entry covering that half and whose mission the crisis does not suspend: the same people the
+ * team's coverage shows on site. On a weekend, public holiday or closing day the site is closed
+ * and no minimum applies, so the result is empty.
  */
 export function permanenceCoverage(
   team: Team,
@@ -44,22 +49,13 @@ export function permanenceCoverage(
 ): PermanenceCoverage[] {
   assertLocalDate(date);
   if (dayOff(date, context.calendar) !== undefined) return [];
-  const minimums = minimumsInForce(
-    team,
-    date,
-    half,
-    crisisOn(context.organisation.policy, date, context.crisisPeriods),
-  );
+  const crisis = crisisOn(context.organisation.policy, date, context.crisisPeriods);
+  const minimums = minimumsInForce(team, date, half, crisis);
   if (minimums.length === 0) return [];
   // Who is on site comes from core/permanence, the same answer the coverage and the roster give.
-  const members = membersOf(team, context.organisation.people);
-  const { onSite } = halfDayPresence(
-    members,
-    date,
-    half,
-    indexEntries(context.activeEntries),
-    context.calendar,
-  );
+  const { people } = teamPeopleOn(team, context.organisation.people, date, context.loans ?? []);
+  const found = halfDayPresence(people, date, half, indexEntries(context.activeEntries), context.calendar);
+  const onSite = found.onSite.filter((person) => !isSuspended(person, crisis));
   return minimums.map(({ function: fn, minimum }) => {
     const present = onSite.filter((person) => fn === null || person.function === fn).map((p) => p.id);
     return { teamId: team.id, date, half, function: fn, minimum, onSite: present.length, present };

@@ -76,6 +76,7 @@ export async function applyOutlookTeleworkChange(
             (await unit.activeEntries(personIds, from, until)).filter((active) => active.id !== entry.id),
           duties: (teamIds, from, until) => unit.duties(teamIds, from, until),
           crisisPeriods: () => unit.crisisPeriods(),
+          loans: () => unit.loans(),
           // Cancelled first: a full day moved onto its own afternoon would otherwise be "covered".
           recordEntry: async (newEntry, by) => {
             if (newEntry.status !== 'refused')

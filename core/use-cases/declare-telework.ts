@@ -20,7 +20,7 @@ export interface DeclareTeleworkDeps {
 export interface DecideDaysDeps {
   organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
   calendar: WorkingCalendar;
-  store: Pick<LedgerUnitOfWork, 'activeEntries' | 'duties' | 'crisisPeriods' | 'recordEntry'>;
+  store: Pick<LedgerUnitOfWork, 'activeEntries' | 'duties' | 'crisisPeriods' | 'loans' | 'recordEntry'>;
 }
 
 export interface DeclareTeleworkInput {

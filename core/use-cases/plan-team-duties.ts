@@ -153,10 +153,11 @@ export async function assignTeamDuty(
   const done = await deps.store.planTeam(team.id, async (unit) => {
     await requireCurrentVersion(unit, team, deps.organisation, change.today, change.ifMatch);
     const ownTeams = deps.organisation.people.find((p) => p.id === personId)?.teams ?? [];
-    const [activeEntries, duties, loans] = await Promise.all([
+    const [activeEntries, duties, loans, crisisPeriods] = await Promise.all([
       unit.activeEntries([personId], date, date),
       unit.duties([...new Set([team.id, ...ownTeams])], date, date),
       unit.loans(),
+      unit.crisisPeriods(),
     ]);
     assertDutyPossible(team, change.duty, {
       people: deps.organisation.people,
@@ -165,6 +166,8 @@ export async function assignTeamDuty(
       activeEntries,
       duties,
       loans,
+      policy: deps.organisation.policy,
+      crisisPeriods,
     });
     const duty = await unit.assignDuty({ personId, date, half: part }, actorOf(change));
     const version = await unit.version(teamVersionFacts(team, deps.organisation, change.today));

@@ -82,10 +82,11 @@ export async function applyTeamRoster(
   ];
   const applied = await deps.store.planTeam(team.id, async (unit) => {
     await requireCurrentVersion(unit, team, deps.organisation, change.today, change.ifMatch);
-    const [activeEntries, planned, loans] = await Promise.all([
+    const [activeEntries, planned, loans, crisisPeriods] = await Promise.all([
       unit.activeEntries(personIds, change.from, change.to),
       unit.duties(teamIds, change.from, change.to),
       unit.loans(),
+      unit.crisisPeriods(),
     ]);
     const duties: DutyFacts[] = [...planned];
     for (const duty of change.duties) {
@@ -96,6 +97,8 @@ export async function applyTeamRoster(
         activeEntries,
         duties,
         loans,
+        policy: deps.organisation.policy,
+        crisisPeriods,
       });
       duties.push({
         teamId: team.id,

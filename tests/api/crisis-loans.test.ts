@@ -192,6 +192,14 @@ describe.each(backends)('crisis loans on $name', (backend: TestBackend) => {
         { 'if-match': planned.headers.etag as string },
       );
       expect([beforeCrisis.statusCode, beforeCrisis.json().code]).toEqual([422, 'DUTY_OUTSIDE_TEAM']);
+      // In his own team, where the crisis suspends his mission, he holds none (lent or not).
+      const own = { 'if-match': (await coverage('administration', 'els')).headers.etag as string };
+      const inOwnTeam = await call('POST', '/teams/administration/duties', 'els', duty, own);
+      expect([inOwnTeam.statusCode, inOwnTeam.json().code]).toEqual([422, 'DUTY_PERSON_SUSPENDED']);
+      const dayBefore = { ...duty, date: '2026-12-04' };
+      expect((await call('POST', '/teams/administration/duties', 'els', dayBefore, own)).statusCode).toBe(
+        201,
+      );
       // A second loan of Jonas in this crisis is refused.
       const second = await call('POST', `/crisis/${crisisId}/loans`, 'isabelle', {
         personId: DEMO.jonas,

@@ -29,10 +29,13 @@ export const JONAS = '00000000-0000-4000-8000-000000000013';
 export const JULIE = '00000000-0000-4000-8000-000000000005';
 
 export const TEAM = 'social-service';
+export const ADMINISTRATION = 'administration';
 
 export interface Known {
   /** The current version of TEAM (its coverage's ETag, quoted), which no bad request changes. */
   teamIfMatch: string;
+  /** The same for ADMINISTRATION, Jonas's team (Els manages it). */
+  administrationIfMatch: string;
   /** Julie's request for Thursday 26 November, pending. */
   pendingEntryId: string;
   /** Julie's request for Thursday 3 December, approved by her manager: no decision may follow. */
@@ -178,8 +181,13 @@ export async function startBadInputHarness(backend: TestBackend): Promise<BadInp
     url: `/api/v1/teams/${TEAM}/coverage?from=2026-11-30&to=2026-12-04`,
     headers: { authorization: `Bearer ${token.manager}` },
   });
+  const administration = await product.app.inject({
+    url: `/api/v1/teams/${ADMINISTRATION}/coverage?from=2027-03-01&to=2027-03-05`,
+    headers: { authorization: `Bearer ${token.adminManager}` },
+  });
   const known: Known = {
     teamIfMatch: current.headers.etag as string,
+    administrationIfMatch: administration.headers.etag as string,
     pendingEntryId: pending.id,
     decidedEntryId,
     crisisId,

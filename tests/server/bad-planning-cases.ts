@@ -1,5 +1,5 @@
 import type { InjectOptions } from 'fastify';
-import { type Known, TEAM } from './bad-input-harness.js';
+import { ADMINISTRATION, JONAS, type Known, TEAM } from './bad-input-harness.js';
 import type { Case, Expected, Tokens } from './bad-request-cases.js';
 
 // The managers' permanence API (api/routes/team-*.ts): bad input as the manager of the social
@@ -93,6 +93,24 @@ const periodRows = [
 ] as const;
 
 const periodBody = (query: string) => Object.fromEntries(new URLSearchParams(query));
+
+/**
+ * A duty for Jonas in his own team (the administration, as its manager Els) on a day of the
+ * crisis of March 2027, which suspends his mission: refused like any duty he cannot hold.
+ */
+function suspendedJonas(route: string, path: 'duties' | 'roster', payload: object): Case {
+  return {
+    route,
+    label: 'Jonas, whose mission the crisis suspends, in his own team on a crisis day',
+    request: (token, known) => ({
+      method: 'POST',
+      url: `/api/v1/teams/${ADMINISTRATION}/${path}`,
+      headers: { ...bearer(token.adminManager), 'if-match': known.administrationIfMatch },
+      payload,
+    }),
+    expected: { status: 422, code: 'DUTY_PERSON_SUSPENDED' },
+  };
+}
 
 export const PLANNING_CASES: Case[] = [
   // GET /teams
@@ -260,6 +278,8 @@ export const PLANNING_CASES: Case[] = [
     ['an unknown property', { from: '2026-12-07', to: '2026-12-11', team: 'reception' }, invalid],
   ]),
 
+  suspendedJonas('POST /api/v1/teams/:teamId/duties', 'duties', duty('2027-03-02', 'am', JONAS)),
+
   // POST /teams/{id}/roster: all or nothing.
   ...guards(
     'POST /api/v1/teams/:teamId/roster',
@@ -348,6 +368,11 @@ export const PLANNING_CASES: Case[] = [
       ] as const
     ).map(([label, payload, expected]) => [label, payload, expected] as const),
   ),
+  suspendedJonas('POST /api/v1/teams/:teamId/roster', 'roster', {
+    from: '2027-03-01',
+    to: '2027-03-05',
+    duties: [duty('2027-03-01', 'am', JONAS), duty('2027-03-02', 'pm', JONAS)],
+  }),
 
   // GET /teams/{id}/requests
   ...reads('GET /api/v1/teams/:teamId/requests', [

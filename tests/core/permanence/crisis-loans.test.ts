@@ -41,6 +41,18 @@ const context = (loans: LoanDays[]) => ({
   loans,
 });
 
+/** What a duty check reads: no entry or duty in the way, today 1 March. */
+const dutyContext = (loans: LoanDays[]) => ({
+  people: cpasPeople(),
+  calendar,
+  today: '2026-03-01',
+  activeEntries: [],
+  duties: [],
+  loans,
+  policy,
+  crisisPeriods: [CRISIS],
+});
+
 describe('a person lent to an essential team counts there on the crisis days, and is lent in her own team', () => {
   it.each([
     [
@@ -99,17 +111,28 @@ describe('a person lent to an essential team counts there on the crisis days, an
   });
 
   it.each([
-    ['a crisis day', '2026-03-10', undefined],
-    ['before the crisis', '2026-03-05', 'DUTY_OUTSIDE_TEAM'],
-  ] as const)('a reception duty on %s (%s): %s', (_label, date, code) => {
+    // Chloé works Monday to Thursday; the crisis runs from Monday 9 to Friday 13 March.
+    ['the reception, lent, a crisis day', 'reception', '2026-03-10', [LOAN], undefined],
+    ['the reception, lent, the crisis’s first day', 'reception', CRISIS.from, [LOAN], undefined],
+    ['the reception, lent, before the crisis', 'reception', '2026-03-05', [LOAN], 'DUTY_OUTSIDE_TEAM'],
+    ['the reception, not lent, a crisis day', 'reception', '2026-03-10', [], 'DUTY_OUTSIDE_TEAM'],
+    ['the reception, lent, a crisis Friday (her day off)', 'reception', CRISIS.to, [LOAN], 'DUTY_ON_DAY_OFF'],
+    ['her own team, suspended, a crisis day', 'social', '2026-03-10', [], 'DUTY_PERSON_SUSPENDED'],
+    ['her own team, suspended, the crisis’s first day', 'social', CRISIS.from, [], 'DUTY_PERSON_SUSPENDED'],
+    ['her own team, lent elsewhere, a crisis day', 'social', '2026-03-11', [LOAN], 'DUTY_PERSON_SUSPENDED'],
+    ['her own team, the Thursday before the crisis', 'social', '2026-03-05', [LOAN], undefined],
+    ['her own team, the Monday after the crisis', 'social', '2026-03-16', [LOAN], undefined],
+    ['her own team, a crisis Friday (her day off first)', 'social', CRISIS.to, [], 'DUTY_ON_DAY_OFF'],
+  ] as const)('a duty for Chloé in %s (%s on %s): %s', (_label, teamId, date, loans, code) => {
     const check = () =>
-      assertDutyPossible(
-        team('reception'),
-        { date, part: 'am', personId: 'adm-chloe' },
-        { people: cpasPeople(), calendar, today: '2026-03-01', activeEntries: [], duties: [], loans: [LOAN] },
-      );
+      assertDutyPossible(team(teamId), { date, part: 'am', personId: 'adm-chloe' }, dutyContext([...loans]));
     if (code) expect(check).toThrow(expect.objectContaining({ code }));
     else expect(check).not.toThrow();
+  });
+
+  it('a social worker, whose mission the crisis does not suspend, holds her team’s duty on a crisis day', () => {
+    const duty = { date: '2026-03-10', part: 'am', personId: 'sw-bart' } as const;
+    expect(() => assertDutyPossible(team('social'), duty, dutyContext([]))).not.toThrow();
   });
 
   it.each([
@@ -122,6 +145,20 @@ describe('a person lent to an essential team counts there on the crisis days, an
 });
 
 describe('a suspended person is never named on a crisis day', () => {
+  // Duties named before the crisis started (or before the loan): the coverage says they hold nothing.
+  it.each([
+    ['suspended, a crisis day', '2026-03-10', [], ['DUTY_PERSON_SUSPENDED']],
+    ['lent to the reception, a crisis day', '2026-03-10', [LOAN], ['DUTY_PERSON_SUSPENDED']],
+    ['the Thursday before the crisis', '2026-03-05', [LOAN], []],
+  ] as const)('Chloé’s social-service duty, %s (%s): %j', (_label, date, loans, codes) => {
+    const duties = [
+      { personId: 'adm-chloe', teamId: 'social', date, half: 'am' as const, status: 'assigned' as const },
+    ];
+    const [morning] = teamCoverage(team('social'), date, date, { ...context([...loans]), duties });
+    const hers = morning?.conflicts.filter((conflict) => conflict.personId === 'adm-chloe');
+    expect(hers?.map((conflict) => conflict.code)).toEqual(codes);
+  });
+
   it.each([
     ['the crisis keeps every minimum', 'all', 0],
     ['the crisis keeps the essential ones', 'essential-only', 0],
