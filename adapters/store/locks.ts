@@ -15,8 +15,8 @@ import type { Database } from './database.js';
 //   2. the teams, by ascending key,
 //   3. the months lock (shared by entry changes, exclusive by closeMonth).
 // A transaction may skip a level, never go back up one: decideAndRecord takes all three,
-// recordEntry and the entry transitions the person and the months, the duty writes the person and
-// the team, closeMonth the months alone. Two transactions can then never each hold what the other
+// recordEntry and the entry transitions the person and the months, the duty writes the team and
+// the months (team-planning.ts), closeMonth and the crisis's start and end the months alone. Two transactions can then never each hold what the other
 // waits for.
 
 /** Two-key advisory locks live apart from one-key ones, so these never meet a person's lock. */

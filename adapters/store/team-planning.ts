@@ -12,16 +12,18 @@ import type { Database } from './database.js';
 import { insertDuty, listDuties } from './duty-operations.js';
 import { listActiveEntries } from './entry-reads.js';
 import { writeEvent } from './events.js';
-import { lockTeams } from './locks.js';
+import { lockMonths, lockTeams } from './locks.js';
 import { toDuty } from './rows.js';
 
 const LAST_DAY = `${CALENDAR_YEARS.last}-12-31`;
 
 /**
- * One change to a team's planning in one transaction under the team's lock only. A roster names
- * several people, and a transaction may hold one person's lock at most (locks.ts), so the duty
- * writes here skip the person level: every decision that reads the team's duties holds the team's
- * lock too, which is what keeps them apart.
+ * One change to a team's planning in one transaction under the team's lock, then the months lock
+ * shared. A roster names several people, and a transaction may hold one person's lock at most
+ * (locks.ts), so the duty writes here skip the person level: every decision that reads the team's
+ * duties holds the team's lock too, which is what keeps them apart. The months lock keeps a crisis
+ * from starting or ending (it takes that lock exclusive) between the checks of a duty, which read
+ * the crisis periods, and its write.
  */
 export async function planTeam<T>(
   db: Kysely<Database>,
@@ -30,6 +32,7 @@ export async function planTeam<T>(
 ): Promise<T> {
   return db.transaction().execute(async (trx) => {
     await lockTeams(trx, [teamId]);
+    await lockMonths(trx, 'shared');
     return work(planningUnit(trx, teamId));
   });
 }
