@@ -1,5 +1,8 @@
 /** The pages' words in the four languages of the product; the API says its refusals in the same language (Accept-Language). */
-export type Locale = 'fr' | 'nl' | 'en' | 'de';
+import { isLocale, type Locale } from '../../core/organisation/organisation.js';
+
+// The product's one list of languages (core's LOCALES): the pages speak the bot's four.
+export type { Locale };
 
 const en = {
   signInTitle: 'Sign in',
@@ -300,5 +303,5 @@ export const WORDS: Record<Locale, Words> = { en, fr, nl, de };
 /** "fr-BE", "nl", "de-DE"... to one of the four; anything else is English. */
 export function localeOf(tag: string | undefined | null): Locale {
   const language = (tag ?? '').slice(0, 2).toLowerCase();
-  return language === 'fr' || language === 'nl' || language === 'de' ? language : 'en';
+  return isLocale(language) ? language : 'en';
 }
