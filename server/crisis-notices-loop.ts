@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CloudAdapter } from 'botbuilder';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
+import { dateInBrussels } from '../adapters/clock/brussels-clock.js';
 import {
   claimCrisisNotices,
   renewCrisisNotice,
@@ -37,8 +38,8 @@ export const CRISIS_NOTICE_TIMING: CrisisNoticeTiming = {
 
 export interface CrisisNoticeWorkerDeps<Card> {
   db: Kysely<Database>;
-  store: Pick<LedgerStore, 'crisisPeriods' | 'planTeam'>;
-  organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
+  store: Pick<LedgerStore, 'crisisPeriods' | 'crisisLoans' | 'planTeam'>;
+  organisation: Pick<Organisation, 'people' | 'teams' | 'functions' | 'policy'>;
   calendar: WorkingCalendar;
   render(person: Person, input: CrisisCardInput): Card;
   send(person: Person, card: Card): Promise<void>;
@@ -76,6 +77,7 @@ export function crisisNoticeWorker<Card>(deps: CrisisNoticeWorkerDeps<Card>): { 
         {
           organisation: deps.organisation,
           crisisPeriods: () => deps.store.crisisPeriods(),
+          crisisLoans: (crisisId) => deps.store.crisisLoans(crisisId),
           teamsCoverage: (managerId, from) => crisisWeekCoverage(deps, managerId, from),
           queue: {
             claim: (limit) => {
@@ -88,7 +90,7 @@ export function crisisNoticeWorker<Card>(deps: CrisisNoticeWorkerDeps<Card>): { 
           },
           render: deps.render,
           send: (person, card) => within(deps.timing.sendTimeoutMs, deps.send(person, card)),
-          clock: deps.clock,
+          clock: { now: () => deps.clock.now(), today: () => dateInBrussels(new Date(deps.clock.now())) },
         },
         deps.timing.perRound,
       ),
@@ -101,8 +103,8 @@ export function crisisNoticeWorker<Card>(deps: CrisisNoticeWorkerDeps<Card>): { 
  */
 export function startCrisisNotices(deps: {
   db: Kysely<Database>;
-  store: Pick<LedgerStore, 'crisisPeriods' | 'planTeam'>;
-  organisation: Pick<Organisation, 'people' | 'teams' | 'policy'>;
+  store: Pick<LedgerStore, 'crisisPeriods' | 'crisisLoans' | 'planTeam'>;
+  organisation: Pick<Organisation, 'people' | 'teams' | 'functions' | 'policy'>;
   calendar: WorkingCalendar;
   adapter: CloudAdapter;
   botAppId: string;

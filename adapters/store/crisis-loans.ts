@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { DecisionScope, LoanUnitOfWork } from '../../core/ledger/ledger.js';
 import type { CrisisLoan, LoanDays } from '../../core/permanence/loans.js';
+import { enqueueCrisisNotices } from './crisis-notice-queue.js';
 import { listCrisisPeriods } from './crisis-periods.js';
 import type { CrisisLoansTable, Database } from './database.js';
 import { lockMonths, lockPerson, lockTeams } from './locks.js';
@@ -66,7 +67,8 @@ export async function approvedLoanDays(db: Kysely<Database>): Promise<LoanDays[]
  * One ask or decision on a loan in one transaction, under the lent person's lock, the teams'
  * (the borrowing team and the person's own, whose coverage both change) and the months lock
  * shared, in the order of locks.ts. Starting or ending a crisis holds the months lock exclusive,
- * so a loan never reads a crisis that is ending under it.
+ * so a loan never reads a crisis that is ending under it. An approval queues the lent person's card
+ * in the same transaction.
  */
 export async function decideLoan<T>(
   db: Kysely<Database>,
@@ -103,7 +105,7 @@ export async function decideLoan<T>(
         return loan;
       },
       async decide(loanId, decision) {
-        await trx
+        const decided = await trx
           .updateTable('crisis_loans')
           .set({
             status: decision.status,
@@ -114,9 +116,14 @@ export async function decideLoan<T>(
           .where('id', '=', loanId)
           .where('person_id', '=', scope.personId)
           .where('status', '=', 'asked')
-          .execute();
+          .executeTakeFirst();
         const loan = await findCrisisLoan(trx, loanId);
         if (!loan) throw new Error(`no loan ${loanId}`);
+        // The lent person is told (if they installed the app) by a card queued with the approval:
+        // both commit together, and the unique key (crisis, 'lent', person) keeps it to one.
+        if (Number(decided.numUpdatedRows) > 0 && loan.status === 'approved') {
+          await enqueueCrisisNotices(trx, loan.crisisId, 'lent', decision.decidedAt, [loan.personId]);
+        }
         return loan;
       },
     });

@@ -12,7 +12,18 @@ import { teamCoverageTemplate } from './templates/team-coverage-template.js';
 export type CrisisCardInput =
   | { locale: Locale; change: 'started'; from: LocalDate; reason: string; role: CrisisRole }
   | { locale: Locale; change: 'ended'; to: LocalDate }
-  | TeamCoverageCardInput;
+  | TeamCoverageCardInput
+  | LentCardInput;
+
+/** To the lent person, once HR or Admin approve: the team, the first day, the function, who asked. */
+export interface LentCardInput {
+  locale: Locale;
+  change: 'lent';
+  teamName: string;
+  from: LocalDate;
+  functionName: string;
+  askedByName: string;
+}
 
 export interface TeamCoverageCardInput {
   locale: Locale;
@@ -31,6 +42,7 @@ const MAX_REASON_LENGTH = 300;
  */
 export function renderCrisisCard(input: CrisisCardInput): AdaptiveCardJson {
   if (input.change === 'team-coverage') return renderTeamCoverageCard(input);
+  if (input.change === 'lent') return renderLentCard(input);
   const m = CRISIS_MESSAGES[input.locale];
   const started = input.change === 'started';
   const data = started
@@ -49,6 +61,22 @@ export function renderCrisisCard(input: CrisisCardInput): AdaptiveCardJson {
         lines: [{ text: plain(m.afterEnd) }],
       };
   return expandCard(noticeTemplate, { ...data, quotaTitle: plain(''), quotas: [] });
+}
+
+/**
+ * To a person whose mission the crisis suspends, when their loan to an essential team is approved:
+ * their crisis card said the mission is suspended, this one says where they are expected instead.
+ */
+export function renderLentCard(input: LentCardInput): AdaptiveCardJson {
+  const m = CRISIS_MESSAGES[input.locale];
+  return expandCard(noticeTemplate, {
+    title: plain(m.lentTitle),
+    color: 'Accent',
+    sentence: plain(m.lent(input.teamName, formatLongDate(input.locale, input.from), input.functionName)),
+    lines: [{ text: plain(m.lentAskedBy(input.askedByName)) }],
+    quotaTitle: plain(''),
+    quotas: [],
+  });
 }
 
 /**

@@ -19,6 +19,10 @@ export interface CrisisMessages {
   /** Members whose mission is suspended: shown as such, not as absent. */
   suspended(names: string): string;
   noneSuspended: string;
+  /** The lent person's card: the team they reinforce, from when, as what, and who asked. */
+  lentTitle: string;
+  lent(team: string, from: string, fn: string): string;
+  lentAskedBy(name: string): string;
 }
 
 export const CRISIS_MESSAGES: Record<Locale, CrisisMessages> = {
@@ -42,6 +46,10 @@ export const CRISIS_MESSAGES: Record<Locale, CrisisMessages> = {
     closed: 'fermé',
     suspended: (names) => `Mission suspendue (ni sur site, ni absent) : ${names}`,
     noneSuspended: 'Aucune mission suspendue dans cette équipe.',
+    lentTitle: 'Prêt à une équipe essentielle',
+    lent: (team, from, fn) =>
+      `Pendant le plan de continuité, vous renforcez l'équipe ${team} à partir du ${from}, comme ${fn}.`,
+    lentAskedBy: (name) => `À la demande de ${name}, avec l'accord des RH.`,
   },
   nl: {
     startedTitle: 'Continuïteitsplan van kracht',
@@ -63,6 +71,10 @@ export const CRISIS_MESSAGES: Record<Locale, CrisisMessages> = {
     closed: 'gesloten',
     suspended: (names) => `Opdracht opgeschort (niet op de werkplek, niet afwezig): ${names}`,
     noneSuspended: 'Geen opgeschorte opdrachten in dit team.',
+    lentTitle: 'Uitgeleend aan een essentieel team',
+    lent: (team, from, fn) =>
+      `Tijdens het continuïteitsplan versterk je het team ${team} vanaf ${from}, als ${fn}.`,
+    lentAskedBy: (name) => `Op vraag van ${name}, met het akkoord van HR.`,
   },
   en: {
     startedTitle: 'Business continuity plan in force',
@@ -84,6 +96,10 @@ export const CRISIS_MESSAGES: Record<Locale, CrisisMessages> = {
     closed: 'closed',
     suspended: (names) => `Mission suspended (neither on site nor absent): ${names}`,
     noneSuspended: 'No suspended mission in this team.',
+    lentTitle: 'Lent to an essential team',
+    lent: (team, from, fn) =>
+      `During the business continuity plan you reinforce the team ${team} from ${from}, as ${fn}.`,
+    lentAskedBy: (name) => `Asked for by ${name}, agreed by HR.`,
   },
   de: {
     startedTitle: 'Kontinuitätsplan in Kraft',
@@ -105,5 +121,9 @@ export const CRISIS_MESSAGES: Record<Locale, CrisisMessages> = {
     closed: 'geschlossen',
     suspended: (names) => `Auftrag ruht (weder vor Ort noch abwesend): ${names}`,
     noneSuspended: 'Kein ruhender Auftrag in diesem Team.',
+    lentTitle: 'An ein unverzichtbares Team ausgeliehen',
+    lent: (team, from, fn) =>
+      `Während des Kontinuitätsplans verstärken Sie ab dem ${from} das Team ${team} als ${fn}.`,
+    lentAskedBy: (name) => `Auf Anfrage von ${name}, mit Zustimmung der Personalabteilung.`,
   },
 };

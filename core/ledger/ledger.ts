@@ -196,10 +196,17 @@ export interface LoanUnitOfWork {
   getLoan(loanId: string): Promise<CrisisLoan | undefined>;
   /** A loan of the scope's person only; the store gives its id. */
   insertLoan(loan: Omit<CrisisLoan, 'id'>): Promise<CrisisLoan>;
-  /** asked → approved or rejected (a loan of the scope's person only). */
+  /**
+   * asked → approved or rejected (a loan of the scope's person only). An approval also queues the
+   * lent person's card ('lent'), in the same transaction.
+   */
   decide(
     loanId: string,
-    decision: Pick<CrisisLoan, 'decidedBy' | 'decidedAt' | 'reason'> & { status: 'approved' | 'rejected' },
+    decision: Pick<CrisisLoan, 'reason'> & {
+      status: 'approved' | 'rejected';
+      decidedBy: PersonId;
+      decidedAt: string;
+    },
   ): Promise<CrisisLoan>;
 }
 

@@ -1,13 +1,15 @@
-import { addDays, type LocalDate } from '../calendar/local-date.js';
+import { addDays, type LocalDate, laterOf } from '../calendar/local-date.js';
 import type { Organisation, Person, PersonId } from '../organisation/organisation.js';
+import type { CrisisLoan } from '../permanence/loans.js';
 import { type CrisisPeriod, type CrisisRole, crisisRoleOf } from '../policy/crisis-days.js';
 import { CRISIS_FIRST_WEEK_DAYS, type TeamWeekCoverage } from './crisis-team-coverage.js';
 
 /**
- * What a card tells: the crisis started or ended (to everyone who installed the app), or the
- * coverage of a manager's teams over the crisis's first week (to each team's managers).
+ * What a card tells: the crisis started or ended (to everyone who installed the app), the
+ * coverage of a manager's teams over the crisis's first week (to each team's managers), or that a
+ * person whose mission is suspended is lent to an essential team (to that person, on approval).
  */
-export type CrisisNoticeChange = 'started' | 'ended' | 'team-coverage';
+export type CrisisNoticeChange = 'started' | 'ended' | 'team-coverage' | 'lent';
 
 /** A crisis card waiting to be sent to one person. */
 export interface CrisisNotice {
@@ -34,12 +36,23 @@ export interface CrisisNoticeQueue {
 export type CrisisCardInput =
   | { change: 'started'; from: LocalDate; reason: string; role: CrisisRole }
   | { change: 'ended'; to: LocalDate }
-  | { change: 'team-coverage'; from: LocalDate; to: LocalDate; teams: TeamWeekCoverage[] };
+  | { change: 'team-coverage'; from: LocalDate; to: LocalDate; teams: TeamWeekCoverage[] }
+  | LentCardInput;
+
+/** The lent person's card: where, from when, as what (in their language), and who asked. */
+export interface LentCardInput {
+  change: 'lent';
+  teamName: string;
+  from: LocalDate;
+  functionName: string;
+  askedByName: string;
+}
 
 export interface SendCrisisNoticesDeps<Card> {
-  organisation: Pick<Organisation, 'people' | 'policy'>;
+  organisation: Pick<Organisation, 'people' | 'teams' | 'functions' | 'policy'>;
   queue: CrisisNoticeQueue;
   crisisPeriods(): Promise<CrisisPeriod[]>;
+  crisisLoans(crisisId: string): Promise<CrisisLoan[]>;
   /** The coverage of the manager's teams over the crisis's first week (crisisWeekCoverage). */
   teamsCoverage(managerId: PersonId, from: LocalDate): Promise<TeamWeekCoverage[]>;
   /** Renders the card in the person's language. */
@@ -50,7 +63,7 @@ export interface SendCrisisNoticesDeps<Card> {
    * just before still holds when the send returns and the card is marked sent.
    */
   send(person: Person, card: Card): Promise<void>;
-  clock: { now(): string };
+  clock: { now(): string; today(): LocalDate };
 }
 
 /** Backoff between tries: 30 s, 2 min, 8 min, 32 min. */
@@ -62,7 +75,7 @@ function retryAt(now: string, attempts: number): string {
  * One round of the crisis cards: at most `perRound` (the caller runs a round a second, so a few
  * cards a second per tenant, under Teams' proactive message limits), each in the person's
  * language and saying what the crisis means for their function. A person no longer in the
- * organisation file is settled as sent: there is nobody to tell.
+ * organisation file (or a loan no longer approved) is settled as sent: there is nothing to tell.
  */
 export async function sendCrisisNotices<Card>(
   deps: SendCrisisNoticesDeps<Card>,
@@ -79,7 +92,12 @@ export async function sendCrisisNotices<Card>(
       continue;
     }
     try {
-      const card = deps.render(person, await cardInput(deps, notice.change, person, period));
+      const input = await cardInput(deps, notice.change, person, period);
+      if (!input) {
+        await deps.queue.settle(notice, { outcome: 'sent' });
+        continue;
+      }
+      const card = deps.render(person, input);
       // Why: "at least once" with a lease. The lease is renewed right before the send and the
       // send gives up well within it, so no other instance can take the card while it is being
       // sent, and the card is marked sent while the lease still holds. What remains is a crash (or
@@ -102,13 +120,16 @@ export async function sendCrisisNotices<Card>(
   return notices.length;
 }
 
-/** What the card of this change says to this person, read when it is sent. */
+/**
+ * What the card of this change says to this person, read when it is sent. Undefined when there is
+ * nothing left to tell (no approved loan of this person in this crisis).
+ */
 async function cardInput(
-  deps: Pick<SendCrisisNoticesDeps<unknown>, 'organisation' | 'teamsCoverage'>,
+  deps: Pick<SendCrisisNoticesDeps<unknown>, 'organisation' | 'teamsCoverage' | 'crisisLoans' | 'clock'>,
   change: CrisisNoticeChange,
   person: Person,
   period: CrisisPeriod,
-): Promise<CrisisCardInput> {
+): Promise<CrisisCardInput | undefined> {
   switch (change) {
     case 'started':
       return {
@@ -126,5 +147,27 @@ async function cardInput(
         to: addDays(period.from, CRISIS_FIRST_WEEK_DAYS - 1),
         teams: await deps.teamsCoverage(person.id, period.from),
       };
+    case 'lent':
+      return lentCardInput(deps, person, period);
   }
+}
+
+/** The lent person counts from the crisis's first day, or from today when the loan came later. */
+async function lentCardInput(
+  deps: Pick<SendCrisisNoticesDeps<unknown>, 'organisation' | 'crisisLoans' | 'clock'>,
+  person: Person,
+  period: CrisisPeriod,
+): Promise<LentCardInput | undefined> {
+  const loan = (await deps.crisisLoans(period.id)).find(
+    (candidate) => candidate.personId === person.id && candidate.status === 'approved',
+  );
+  if (!loan) return undefined;
+  const { teams, people, functions } = deps.organisation;
+  return {
+    change: 'lent',
+    teamName: teams.find((team) => team.id === loan.teamId)?.name ?? loan.teamId,
+    from: laterOf(deps.clock.today(), period.from),
+    functionName: functions?.[loan.function]?.[person.locale] ?? loan.function,
+    askedByName: people.find((candidate) => candidate.id === loan.askedBy)?.displayName ?? loan.askedBy,
+  };
 }

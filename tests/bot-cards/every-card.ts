@@ -125,6 +125,18 @@ function cardsIn(locale: Locale): NamedCard[] {
       }),
     })),
     { name: 'crisis ended', locale, card: renderCrisisCard({ locale, change: 'ended', to: '2026-12-15' }) },
+    {
+      name: 'crisis: lent to an essential team',
+      locale,
+      card: renderCrisisCard({
+        locale,
+        change: 'lent',
+        teamName: 'Accueil / Onthaal',
+        from: '2026-12-07',
+        functionName: "agent d'accueil",
+        askedByName: 'Marc <b>Lambert</b>',
+      }),
+    },
     ...[[], ['Chloé <b>Dubois</b>', 'Jonas Willems']].map((suspended) => ({
       name: `crisis: a manager's teams' first week, ${suspended.length} suspended`,
       locale,

@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { belgianWorkingCalendar } from '../../adapters/holidays/belgian-holidays.js';
 import { loadOrganisation } from '../../adapters/organisation-file/load-organisation.js';
 import { conversationReferenceStore } from '../../adapters/store/conversation-reference-store.js';
 import { enqueueCrisisNotices } from '../../adapters/store/crisis-notice-queue.js';
 import type { OpenedStore } from '../../adapters/store/open-store.js';
-import type { AdaptiveCardJson } from '../../bot/cards/adaptive-card.js';
-import { renderCrisisCard } from '../../bot/cards/crisis-card.js';
 import type { Organisation } from '../../core/organisation/organisation.js';
 import { startCrisis } from '../../core/use-cases/manage-crisis.js';
 import { DEMO_ORGANISATION_FILE } from '../../server/composition-root.js';
-import { crisisNoticeWorker } from '../../server/crisis-notices-loop.js';
 import { DEMO } from '../api/hr-api-harness.js';
 import { cardProblems, cardTexts } from '../bot-cards/card-validation.js';
+import { sendEveryCrisisCard } from './crisis-card-worker.js';
 import { backends, type TestBackend } from './store-backends.js';
 
 // When a crisis starts, each team's manager who installed the app gets, besides the crisis card,
@@ -69,23 +66,7 @@ describe.each(backends)('the managers’ coverage cards on $name', (backend: Tes
     });
 
     it('sending it delivers, in the manager’s language, a card naming their team and the week’s coverage', async () => {
-      const cards = new Map<string, AdaptiveCardJson[]>();
-      const worker = crisisNoticeWorker<AdaptiveCardJson>({
-        db: opened.db,
-        store: opened.store,
-        organisation,
-        calendar: belgianWorkingCalendar({
-          region: organisation.employer.holidayRegion,
-          closingDays: organisation.employer.closingDays,
-        }),
-        render: (person, input) => renderCrisisCard({ locale: person.locale, ...input }),
-        send: async (person, card) => {
-          cards.set(person.id, [...(cards.get(person.id) ?? []), card]);
-        },
-        clock: { now: () => AT },
-        timing: { roundMs: 0, perRound: 3, leaseMs: 60_000, sendTimeoutMs: 15_000 },
-      });
-      while ((await worker.round()) > 0);
+      const cards = await sendEveryCrisisCard(opened, organisation, AT);
       // Everyone gets the crisis card; the managers one more, and only one.
       expect(INSTALLED.map((id) => cards.get(id)?.length)).toEqual([2, 2, 2, 1, 1]);
       const coverageOf = (id: string) => {

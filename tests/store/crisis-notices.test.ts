@@ -61,6 +61,7 @@ describe.each(backends)('crisis cards on $name', (backend: TestBackend) => {
         organisation,
         queue: queueFor(workerId),
         crisisPeriods: () => opened.store.crisisPeriods(),
+        crisisLoans: (crisisId: string) => opened.store.crisisLoans(crisisId),
         // The store's start below names no manager: no coverage card is queued here.
         teamsCoverage: async () => [],
         render: (person: { locale: string }, input: CrisisCardInput) => ({ locale: person.locale, input }),
@@ -72,7 +73,7 @@ describe.each(backends)('crisis cards on $name', (backend: TestBackend) => {
           }
           sent.push({ personId: person.id, locale: card.locale, input: card.input });
         },
-        clock: { now: () => now },
+        clock: { now: () => now, today: () => now.slice(0, 10) },
       });
       // Two instances, two cards a round each, until nothing is due.
       for (let round = 0; round < 10; round++) {
