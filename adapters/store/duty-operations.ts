@@ -105,16 +105,23 @@ export async function cancelDuty(
       await trx.selectFrom('duties').selectAll().where('id', '=', dutyId).executeTakeFirstOrThrow(),
     );
     if (duty.status === 'cancelled') return duty;
-
-    await trx
-      .updateTable('duties')
-      .set({ status: 'cancelled', updated_at: actor.at })
-      .where('id', '=', dutyId)
-      .execute();
-    await enqueueCalendarSync(trx, dutyCalendars(dutyId), actor.at);
-    await writeEvent(trx, { action: 'duty-cancelled', dutyId, reason: '' }, actor);
+    await markDutyCancelled(trx, dutyId, actor);
     return { ...duty, status: 'cancelled' };
   });
+}
+
+/**
+ * assigned → cancelled, with the calendars to update and the event, in the caller's transaction:
+ * the caller holds the locks and has checked the duty is assigned.
+ */
+export async function markDutyCancelled(trx: Kysely<Database>, dutyId: string, actor: Actor): Promise<void> {
+  await trx
+    .updateTable('duties')
+    .set({ status: 'cancelled', updated_at: actor.at })
+    .where('id', '=', dutyId)
+    .execute();
+  await enqueueCalendarSync(trx, dutyCalendars(dutyId), actor.at);
+  await writeEvent(trx, { action: 'duty-cancelled', dutyId, reason: '' }, actor);
 }
 
 /** Assigned duties of these teams between two dates, both included. */

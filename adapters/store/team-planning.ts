@@ -5,13 +5,11 @@ import { CALENDAR_YEARS } from '../../core/calendar/local-date.js';
 import { DomainError } from '../../core/errors/error-catalogue.js';
 import type { Actor, PermanenceDuty, TeamPlanningUnit, TeamVersionFacts } from '../../core/ledger/ledger.js';
 import type { TeamId } from '../../core/organisation/organisation.js';
-import { dutyCalendars, enqueueCalendarSync } from './calendar-outbox.js';
 import { approvedLoanDays } from './crisis-loans.js';
 import { listCrisisPeriods } from './crisis-periods.js';
 import type { Database } from './database.js';
-import { insertDuty, listDuties } from './duty-operations.js';
+import { insertDuty, listDuties, markDutyCancelled } from './duty-operations.js';
 import { listActiveEntries } from './entry-reads.js';
-import { writeEvent } from './events.js';
 import { lockMonths, lockTeams } from './locks.js';
 import { toDuty } from './rows.js';
 
@@ -98,12 +96,6 @@ async function cancelTeamDuty(
   if (!row || row.team_id !== teamId || row.status !== 'assigned') {
     throw new DomainError('UNKNOWN_DUTY', { dutyId });
   }
-  await trx
-    .updateTable('duties')
-    .set({ status: 'cancelled', updated_at: actor.at })
-    .where('id', '=', dutyId)
-    .execute();
-  await enqueueCalendarSync(trx, dutyCalendars(dutyId), actor.at);
-  await writeEvent(trx, { action: 'duty-cancelled', dutyId, reason: '' }, actor);
+  await markDutyCancelled(trx, dutyId, actor);
   return { ...toDuty(row), status: 'cancelled' };
 }
