@@ -188,7 +188,10 @@ export async function composeProduct(config: Config, options: ComposeOptions = {
       })
       .catch((error: unknown) => app.log.error({ err: error }, 'the bot could not be loaded'));
   };
-  app.addHook('onResponse', async () => setImmediate(warmUp));
+  // Once started, nothing is scheduled per answer any more.
+  app.addHook('onResponse', async () => {
+    if (!warmUpStarted) setImmediate(warmUp);
+  });
   app.addHook('onListen', async () => {
     listening = true;
     if (runCalendarSync) calendarSync.start();
